@@ -1,0 +1,107 @@
+package org.parallax.app.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.core.model.Diagnostic;
+import org.parallax.core.model.Layer;
+import org.parallax.core.model.Outcome;
+import org.parallax.core.pipeline.AnnotatorFactory;
+import org.parallax.core.pipeline.LocalExecutor;
+import org.parallax.core.pipeline.Pipeline;
+import org.parallax.core.pipeline.Progress;
+import org.parallax.index.workspace.Workspace;
+import org.parallax.ingest.extract.Boilerplate;
+import org.parallax.ingest.source.IngestConfig;
+import org.parallax.ingest.source.SourceBatch;
+import org.parallax.ingest.source.Sources;
+
+/**
+ * The {@code analyze} job as a library call: read inputs, annotate each document on all cores,
+ * store it in a workspace, then run the corpus stages over the whole workspace.
+ */
+public final class Analysis {
+
+  /** The annotators {@code analyze} runs when none are named, in order. */
+  public static final List<String> DEFAULT_ANNOTATORS =
+      List.of("segment", "language", "entities", "quotes", "encoder");
+
+  /** Layers every document has when it comes out of ingest. */
+  static final Set<Layer<?>> INGESTED = Set.of(Boilerplate.LAYER, Diagnostic.LAYER);
+
+  /**
+   * How to run.
+   *
+   * @param annotators annotator names, in order
+   * @param options options per annotator name
+   * @param threads worker threads (cores) to use
+   * @param ingest limits and settings for reading inputs
+   * @param force analyse again documents the workspace already holds
+   */
+  public record Settings(
+      List<String> annotators,
+      Map<String, Map<String, String>> options,
+      int threads,
+      IngestConfig ingest,
+      boolean force) {
+
+    public static Settings defaults() {
+      return new Settings(
+          DEFAULT_ANNOTATORS,
+          Map.of(),
+          Runtime.getRuntime().availableProcessors(),
+          IngestConfig.defaults(),
+          false);
+    }
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param summary counts per outcome and the time taken
+   * @param failures the inputs that failed in this run, with their reasons
+   * @param renamed documents whose entity names the corpus stage changed
+   */
+  public record Result(LocalExecutor.Summary summary, List<Outcome.Failed> failures, int renamed) {}
+
+  private Analysis() {}
+
+  /**
+   * Builds the pipeline for {@code settings}.
+   *
+   * @throws org.parallax.core.pipeline.ConfigException for an unknown annotator or option
+   * @throws IllegalArgumentException when an annotator's required layers come from none before it
+   */
+  public static Pipeline pipeline(Settings settings) {
+    return Pipeline.of(
+        INGESTED, AnnotatorFactory.create(settings.annotators(), settings.options()));
+  }
+
+  /** Analyses every input under {@code paths} into {@code workspace}. */
+  public static Result run(
+      Workspace workspace, List<String> paths, Settings settings, Progress progress) {
+    Pipeline pipeline = pipeline(settings);
+    SourceBatch batch = Sources.open(paths, settings.ingest());
+    List<Outcome.Failed> failures = new ArrayList<>();
+    LocalExecutor.Summary summary =
+        new LocalExecutor(settings.threads(), progress)
+            .run(
+                batch.inputs(),
+                batch.total(),
+                pipeline,
+                document -> !settings.force() && workspace.contains(document.id()),
+                outcome -> {
+                  if (outcome instanceof Outcome.Ok ok) {
+                    workspace.put(ok.document());
+                  } else if (outcome instanceof Outcome.Failed failed) {
+                    workspace.recordFailure(failed);
+                    failures.add(failed);
+                  }
+                });
+    workspace.commit();
+    int renamed = CorpusNames.apply(workspace);
+    workspace.commit();
+    return new Result(summary, List.copyOf(failures), renamed);
+  }
+}

@@ -1,0 +1,148 @@
+package org.parallax.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parallax.app.analyze.Analysis;
+import org.parallax.app.report.ReportWriter;
+import org.parallax.core.model.Outcome;
+import org.parallax.core.pipeline.Progress;
+import org.parallax.index.workspace.Workspace;
+import org.parallax.ingest.source.IngestConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parallax analyze}: turns files, folders or stdin into an analysed workspace. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles (.txt, .html, .jsonl, .jsonl.gz; folders recursively; - for stdin),"
+          + " cleans and annotates them, and stores them in a workspace.",
+      "Documents already in the workspace are not analysed again (use --force)."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for stdin.")
+  List<String> paths;
+
+  @Option(
+      names = {"-w", "--workspace"},
+      defaultValue = "parallax-workspace",
+      description = "Workspace folder (default: ${DEFAULT-VALUE}).")
+  Path workspace;
+
+  @Option(
+      names = "--report",
+      arity = "0..1",
+      fallbackValue = "",
+      paramLabel = "DIR",
+      description = "Also write the HTML report (default folder: WORKSPACE/report).")
+  String report;
+
+  @Option(
+      names = "--annotators",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Annotators to run, in order (default: segment,language,entities,quotes,encoder).")
+  List<String> annotators;
+
+  @Option(
+      names = {"-o", "--option"},
+      paramLabel = "ANNOTATOR.KEY=VALUE",
+      description = "An annotator option, e.g. -o quotes.attribution=rules (repeatable).")
+  List<String> options;
+
+  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(
+      names = "--max-mb",
+      defaultValue = "20",
+      description = "Largest input page in MB; larger ones fail with a message (default: 20).")
+  int maxMegabytes;
+
+  @Option(names = "--force", description = "Analyse again documents the workspace already holds.")
+  boolean force;
+
+  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Analysis.Settings defaults = Analysis.Settings.defaults();
+    Analysis.Settings settings =
+        new Analysis.Settings(
+            annotators == null ? defaults.annotators() : annotators,
+            parseOptions(options),
+            threads == null ? defaults.threads() : threads,
+            IngestConfig.defaults().withMaxBytes((long) maxMegabytes * 1024 * 1024),
+            force);
+    Analysis.pipeline(settings); // fail fast on configuration before opening anything
+    Progress progress =
+        noProgress ? Progress.none() : Progress.console(System.err, System.console() != null);
+    Analysis.Result result;
+    try (Workspace ws = Workspace.open(workspace)) {
+      result = Analysis.run(ws, paths, settings, progress);
+      for (Outcome.Failed failed : result.failures()) {
+        err.printf("failed: %s [%s]: %s%n", failed.origin(), failed.stage(), failed.reason());
+      }
+      var summary = result.summary();
+      out.printf(
+          Locale.ROOT,
+          "analysed %d, already in workspace %d, failed %d in %.1f s; workspace %s holds %d"
+              + " documents%n",
+          summary.analysed(),
+          summary.skipped(),
+          summary.failed(),
+          summary.elapsed().toMillis() / 1000.0,
+          workspace,
+          ws.size());
+      if (!summary.failedByStage().isEmpty()) {
+        out.println("failures by stage: " + summary.failedByStage());
+      }
+      if (report != null) {
+        Path dir = report.isEmpty() ? workspace.resolve("report") : Path.of(report);
+        Files.createDirectories(dir);
+        Path index = ReportWriter.write(ws.documents(), ws.failures(), dir);
+        out.println("report: " + index.toAbsolutePath().toUri());
+      }
+    }
+    out.flush();
+    return result.summary().failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  static Map<String, Map<String, String>> parseOptions(List<String> options) {
+    Map<String, Map<String, String>> byAnnotator = new LinkedHashMap<>();
+    for (String option : options == null ? List.<String>of() : options) {
+      int dot = option.indexOf('.');
+      int eq = option.indexOf('=');
+      if (dot <= 0 || eq < dot + 2) {
+        throw new UsageException(
+            "option '" + option + "' must look like ANNOTATOR.KEY=VALUE, e.g. quotes.attribution=rules");
+      }
+      byAnnotator
+          .computeIfAbsent(option.substring(0, dot), k -> new LinkedHashMap<>())
+          .put(option.substring(dot + 1, eq), option.substring(eq + 1));
+    }
+    return byAnnotator;
+  }
+
+  @Override
+  public String toString() {
+    return "analyze " + Arrays.toString(paths == null ? new Object[0] : paths.toArray());
+  }
+}
