@@ -7,6 +7,7 @@ import java.util.Map;
 import org.parallax.core.model.Document;
 import org.parallax.corpus.names.NameResolver;
 import org.parallax.corpus.names.NameUse;
+import org.parallax.corpus.names.TypedName;
 import org.parallax.index.workspace.Workspace;
 import org.parallax.nlp.entities.Entity;
 
@@ -21,26 +22,27 @@ final class CorpusNames {
   /** Re-resolves names over all documents and rewrites those that change; returns how many. */
   static int apply(Workspace workspace) {
     List<NameUse> uses = new ArrayList<>();
-    for (Document document : workspace.documents()) {
-      Map<String, Integer> counts = new HashMap<>();
-      Map<String, String> types = new HashMap<>();
+    for (Document document : (Iterable<Document>) workspace.documents()::iterator) {
+      Map<TypedName, Integer> counts = new HashMap<>();
       for (Entity entity : document.find(Entity.LAYER).orElse(List.of())) {
         if (entity.canonical() != null) {
-          counts.merge(entity.canonical(), 1, Integer::sum);
-          types.putIfAbsent(entity.canonical(), entity.type());
+          counts.merge(new TypedName(entity.type(), entity.canonical()), 1, Integer::sum);
         }
       }
       counts.forEach(
-          (name, count) -> uses.add(new NameUse(document.id(), types.get(name), name, count)));
+          (name, count) -> uses.add(new NameUse(document.id(), name.type(), name.name(), count)));
     }
-    Map<String, String> resolved = NameResolver.resolve(uses);
+    Map<TypedName, String> resolved = NameResolver.resolve(uses);
     int renamed = 0;
-    for (Document document : workspace.documents()) {
+    for (Document document : (Iterable<Document>) workspace.documents()::iterator) {
       List<Entity> entities = document.find(Entity.LAYER).orElse(List.of());
       List<Entity> updated = new ArrayList<>(entities.size());
       boolean changed = false;
       for (Entity entity : entities) {
-        String name = entity.canonical() == null ? null : resolved.get(entity.canonical());
+        String name =
+            entity.canonical() == null
+                ? null
+                : NameResolver.canonical(resolved, entity.type(), entity.canonical());
         if (name != null && !name.equals(entity.canonical())) {
           updated.add(entity.withCanonical(name));
           changed = true;

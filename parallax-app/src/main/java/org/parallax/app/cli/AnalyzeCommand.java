@@ -16,6 +16,7 @@ import org.parallax.core.pipeline.Progress;
 import org.parallax.index.workspace.Workspace;
 import org.parallax.ingest.source.IngestConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,11 +38,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for stdin.")
   List<String> paths;
 
-  @Option(
-      names = {"-w", "--workspace"},
-      defaultValue = "parallax-workspace",
-      description = "Workspace folder (default: ${DEFAULT-VALUE}).")
-  Path workspace;
+  @Mixin WorkspaceOption workspace;
 
   @Option(
       names = "--report",
@@ -95,6 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Progress progress =
         noProgress ? Progress.none() : Progress.console(System.err, System.console() != null);
     Analysis.Result result;
+    Path workspace = this.workspace.path;
     try (Workspace ws = Workspace.open(workspace)) {
       result = Analysis.run(ws, paths, settings, progress);
       for (Outcome.Failed failed : result.failures()) {
@@ -117,7 +115,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (report != null) {
         Path dir = report.isEmpty() ? workspace.resolve("report") : Path.of(report);
         Files.createDirectories(dir);
-        Path index = ReportWriter.write(ws.documents(), ws.failures(), dir);
+        Path index = ReportWriter.write(ws.documents()::iterator, ws.failures(), dir);
         out.println("report: " + index.toAbsolutePath().toUri());
       }
     }

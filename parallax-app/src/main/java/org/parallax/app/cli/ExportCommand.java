@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.parallax.index.export.Exporter;
 import org.parallax.index.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parallax export}: one record per document, as JSONL or CSV. */
@@ -19,11 +20,7 @@ import picocli.CommandLine.Option;
     description = "Writes every analysed document as a JSONL or CSV record (schema: docs/EXPORT.md).")
 final class ExportCommand implements Callable<Integer> {
 
-  @Option(
-      names = {"-w", "--workspace"},
-      defaultValue = "parallax-workspace",
-      description = "Workspace folder (default: ${DEFAULT-VALUE}).")
-  Path workspace;
+  @Mixin WorkspaceOption workspace;
 
   @Option(
       names = "--format",
@@ -36,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Workspaces.requireExisting(workspace);
+    Path workspace = this.workspace.existing();
     try (Workspace ws = Workspace.open(workspace)) {
       if (out == null) {
         Writer writer =

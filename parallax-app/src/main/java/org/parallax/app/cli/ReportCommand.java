@@ -8,6 +8,7 @@ import org.parallax.app.report.ReportWriter;
 import org.parallax.index.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -20,11 +21,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-w", "--workspace"},
-      defaultValue = "parallax-workspace",
-      description = "Workspace folder (default: ${DEFAULT-VALUE}).")
-  Path workspace;
+  @Mixin WorkspaceOption workspace;
 
   @Option(
       names = "--out",
@@ -34,11 +31,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Workspaces.requireExisting(workspace);
+    Path workspace = this.workspace.existing();
     Path dir = out == null ? workspace.resolve("report") : out;
     Files.createDirectories(dir);
     try (Workspace ws = Workspace.open(workspace)) {
-      Path index = ReportWriter.write(ws.documents(), ws.failures(), dir);
+      Path index = ReportWriter.write(ws.documents()::iterator, ws.failures(), dir);
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.println("report: " + index.toAbsolutePath().toUri());
       stdout.flush();

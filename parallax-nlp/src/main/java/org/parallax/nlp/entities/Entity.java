@@ -8,8 +8,8 @@ import org.parallax.core.model.Span;
  * A named entity mention.
  *
  * @param type {@code PERSON}, {@code ORGANIZATION}, {@code LOCATION} or {@code MISC}
- * @param canonical the name this mention refers to, shared by all spelling variants and short
- *     forms (e.g. "Qasem Soleimani" for "Suleimani", "General Soleimani", "Soleimani")
+ * @param canonical the name this mention refers to, shared by all spelling variants and short forms
+ *     (e.g. "Qasem Soleimani" for "Suleimani", "General Soleimani", "Soleimani")
  */
 public record Entity(Span span, String type, String canonical) {
 

