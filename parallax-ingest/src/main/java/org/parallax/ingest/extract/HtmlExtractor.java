@@ -1,0 +1,444 @@
+package org.parallax.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.parallax.core.model.Metadata;
+import org.parallax.core.model.Span;
+
+/**
+ * Extracts the article from an HTML page: its metadata, its main text as paragraphs, and the page
+ * furniture around it (navigation, share boxes, related links, cookie notices, footers) as labelled
+ * boilerplate.
+ *
+ * <p>The main text is the {@code articleBody}, else the {@code <article>} with most paragraph text,
+ * else {@code <main>}, else the element whose direct paragraphs hold the most text. The text then
+ * goes through the {@link TextCleaner}, which removes bylines, datelines and boilerplate lines the
+ * markup did not give away. A first version: it does not yet score blocks by link density.
+ */
+public final class HtmlExtractor {
+
+  private static final Set<String> SILENT =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "select",
+          "input",
+          "textarea");
+
+  private static final Set<String> NOISE_TAGS =
+      Set.of("nav", "header", "footer", "aside", "form", "dialog", "figcaption");
+
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "dl",
+          "dt",
+          "dd",
+          "figure",
+          "figcaption",
+          "address",
+          "hr",
+          "details",
+          "summary",
+          "aside",
+          "nav",
+          "form",
+          "center",
+          "body",
+          "html",
+          "caption",
+          "tbody",
+          "thead");
+
+  /** Marks where a removed block stood, so its boilerplate gets an offset in the clean text. */
+  private static final String MARKER = "parallax-removed";
+
+  private HtmlExtractor() {}
+
+  /**
+   * Extracts one page.
+   *
+   * @param html the page source
+   * @param baseUrl the page's URL for resolving relative links, or null
+   */
+  public static Extracted extract(String html, String baseUrl) {
+    Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    HtmlMetadata head = new HtmlMetadata(page);
+    page.select(String.join(",", SILENT)).remove();
+    page.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none]").remove();
+
+    List<Removed> removed = removeNoise(page.body());
+    Element root = chooseRoot(page.body());
+    Metadata fromMarkup = head.read(root);
+
+    List<String> paragraphs = new ArrayList<>();
+    List<int[]> markerAt = new ArrayList<>(); // {removed index, paragraph index}
+    boolean[] passedRoot = {false};
+    renderOutside(page.body(), root, removed, markerAt, passedRoot, paragraphs);
+
+    StringBuilder body = new StringBuilder();
+    int[] firstLineOf = new int[paragraphs.size() + 1];
+    int lines = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      if (p > 0) {
+        body.append("\n\n");
+        lines += 2;
+      }
+      firstLineOf[p] = lines;
+      body.append(paragraphs.get(p));
+      lines += (int) paragraphs.get(p).chars().filter(c -> c == '\n').count();
+    }
+    firstLineOf[paragraphs.size()] = lines + 1;
+
+    String title = fromMarkup.title();
+    TextCleaner.Cleaning cleaning = TextCleaner.cleanLines(body.toString(), title, false);
+    Extracted cleaned = cleaning.extracted();
+    List<Boilerplate> boilerplate = new ArrayList<>(cleaned.boilerplate());
+    for (int[] marker : markerAt) {
+      Removed block = removed.get(marker[0]);
+      int at = cleaning.offsetAt(firstLineOf[marker[1]]);
+      boilerplate.add(new Boilerplate(new Span(at, at), block.kind(), block.text(), 0.9));
+    }
+    boilerplate.sort(Comparator.comparing(Boilerplate::at));
+    return new Extracted(
+        cleaned.text(), fromMarkup.orElse(cleaned.metadata()), boilerplate, head.canonicalUrl());
+  }
+
+  private record Removed(String kind, String text) {}
+
+  /**
+   * Takes page furniture out of the tree, leaving a marker element where each block stood. A block
+   * that holds most of the page's paragraph text is never furniture, whatever its class says.
+   */
+  private static List<Removed> removeNoise(Element body) {
+    List<Removed> removed = new ArrayList<>();
+    int pageText = paragraphText(body);
+    for (Element element : new ArrayList<>(body.getAllElements())) {
+      if (element == body || element.parent() == null || !attached(element, body)) {
+        continue;
+      }
+      String kind = noiseKind(element);
+      if (kind == null) {
+        continue;
+      }
+      if (pageText > 0 && paragraphText(element) > 0.5 * pageText) {
+        continue;
+      }
+      if (element.normalName().equals("header") && element.selectFirst("h1") != null) {
+        continue;
+      }
+      String text = String.join("\n", render(element));
+      Element marker = new Element(MARKER).attr("data-i", Integer.toString(removed.size()));
+      element.replaceWith(marker);
+      if (!text.isBlank()) {
+        removed.add(new Removed(kind, text));
+      } else {
+        marker.remove();
+      }
+    }
+    return removed;
+  }
+
+  private static boolean attached(Element element, Element body) {
+    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+      if (parent == body) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The boilerplate kind an element's tag, class and id give away, or null for content. */
+  static String noiseKind(Element element) {
+    String tag = element.normalName();
+    Set<String> tokens = new HashSet<>();
+    String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+    for (String token : names.split("[^a-z0-9]+")) {
+      if (!token.isEmpty()) {
+        tokens.add(token);
+      }
+    }
+    String role = element.attr("role").toLowerCase(Locale.ROOT);
+    if (tag.equals("nav")
+        || role.equals("navigation")
+        || hasAny(tokens, "nav", "navbar", "topbar", "menu", "breadcrumb", "breadcrumbs")) {
+      return "navigation";
+    }
+    if (hasAny(tokens, "cookie", "cookies", "consent", "gdpr")) {
+      return "cookie_notice";
+    }
+    if (hasAny(tokens, "share", "sharing", "social", "sharebar", "shares")) {
+      return "share_prompt";
+    }
+    if (hasAny(tokens, "comment", "comments", "disqus")) {
+      return "comments";
+    }
+    if (hasAny(
+        tokens,
+        "related",
+        "recommended",
+        "recirculation",
+        "readmore",
+        "teaser",
+        "teasers",
+        "more")) {
+      return "related_links";
+    }
+    if (hasAny(tokens, "subscribe", "subscription", "newsletter", "signup", "paywall")) {
+      return "share_prompt";
+    }
+    if (hasAny(tokens, "donate", "donation", "donations", "membership", "patreon", "support")) {
+      return "donation_appeal";
+    }
+    if (hasAny(
+        tokens,
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "banner",
+        "dfp",
+        "taboola",
+        "outbrain")) {
+      return "advertisement";
+    }
+    if (hasAny(tokens, "copyright")) {
+      return "copyright";
+    }
+    if (hasAny(tokens, "disclaimer")) {
+      return "disclaimer";
+    }
+    if (hasAny(tokens, "credit", "credits")) {
+      return "photo_credit";
+    }
+    if (tag.equals("figcaption") || hasAny(tokens, "caption", "wp-caption-text")) {
+      return "caption";
+    }
+    if (tag.equals("footer") || role.equals("contentinfo") || hasAny(tokens, "footer")) {
+      String text = element.text();
+      return text.contains("©") || text.toLowerCase(Locale.ROOT).contains("copyright")
+          ? "copyright"
+          : "navigation";
+    }
+    if (tag.equals("header") || role.equals("banner")) {
+      return "navigation";
+    }
+    if (tag.equals("aside")) {
+      return "related_links";
+    }
+    if (NOISE_TAGS.contains(tag)) {
+      return "other";
+    }
+    return null;
+  }
+
+  private static boolean hasAny(Set<String> tokens, String... wanted) {
+    for (String w : wanted) {
+      if (tokens.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Element chooseRoot(Element body) {
+    Element declared = body.selectFirst("[itemprop=articleBody]");
+    if (declared != null && paragraphText(declared) > 0) {
+      return declared;
+    }
+    Element best = bestByParagraphText(body.select("article"));
+    if (best != null && paragraphText(best) > 0) {
+      return best;
+    }
+    Element main = bestByParagraphText(body.select("main, [role=main]"));
+    if (main != null && paragraphText(main) > 0) {
+      return main;
+    }
+    Element densest = null;
+    int densestText = 0;
+    for (Element element : body.getAllElements()) {
+      int direct = 0;
+      for (Element child : element.children()) {
+        if (child.normalName().equals("p") || child.normalName().equals("blockquote")) {
+          direct += child.text().length();
+        }
+      }
+      if (direct > densestText) {
+        densestText = direct;
+        densest = element;
+      }
+    }
+    return densest != null ? densest : body;
+  }
+
+  private static Element bestByParagraphText(Elements candidates) {
+    return candidates.stream()
+        .max(Comparator.comparingInt(HtmlExtractor::paragraphText))
+        .orElse(null);
+  }
+
+  private static int paragraphText(Element element) {
+    int total = 0;
+    for (Element p : element.select("p, blockquote, pre, li")) {
+      total += p.ownText().length();
+    }
+    return total;
+  }
+
+  /**
+   * Walks the whole body: inside the root, text becomes paragraphs; markers before the root stand
+   * at its start, markers after it at its end.
+   */
+  private static void renderOutside(
+      Element body,
+      Element root,
+      List<Removed> removed,
+      List<int[]> markerAt,
+      boolean[] passedRoot,
+      List<String> paragraphs) {
+    List<Integer> after = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == root) {
+              Renderer renderer = new Renderer(paragraphs, markerAt);
+              NodeTraversor.traverse(renderer, root);
+              renderer.flush();
+              passedRoot[0] = true;
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof Element element && element.normalName().equals(MARKER)) {
+              int index = Integer.parseInt(element.attr("data-i"));
+              if (passedRoot[0]) {
+                after.add(index);
+              } else {
+                markerAt.add(new int[] {index, 0});
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    for (int index : after) {
+      markerAt.add(new int[] {index, paragraphs.size()});
+    }
+  }
+
+  /** The text of an element as paragraphs, for a removed block's recorded text. */
+  private static List<String> render(Element element) {
+    List<String> paragraphs = new ArrayList<>();
+    Renderer renderer = new Renderer(paragraphs, new ArrayList<>());
+    NodeTraversor.traverse(renderer, element);
+    renderer.flush();
+    return paragraphs;
+  }
+
+  /** Block elements become paragraphs, {@code <br>} a line break, runs of space one space. */
+  private static final class Renderer implements NodeVisitor {
+    private final List<String> paragraphs;
+    private final List<int[]> markerAt;
+    private final StringBuilder current = new StringBuilder();
+
+    Renderer(List<String> paragraphs, List<int[]> markerAt) {
+      this.paragraphs = paragraphs;
+      this.markerAt = markerAt;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        // newlines in the page source are layout, not text; only <br> and blocks break lines
+        String whole = text.getWholeText();
+        current.append(inPre(text) ? whole : whole.replaceAll("[\\s\\u00a0]+", " "));
+      } else if (node instanceof Element element) {
+        String tag = element.normalName();
+        if (tag.equals(MARKER)) {
+          flush();
+          markerAt.add(new int[] {Integer.parseInt(element.attr("data-i")), paragraphs.size()});
+        } else if (tag.equals("br")) {
+          current.append('\n');
+        } else if (BLOCKS.contains(tag)) {
+          flush();
+        } else if (tag.equals("td") || tag.equals("th")) {
+          current.append(' ');
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+        flush();
+      }
+    }
+
+    private static boolean inPre(Node node) {
+      for (Node parent = node.parentNode(); parent != null; parent = parent.parentNode()) {
+        if (parent instanceof Element element && element.normalName().equals("pre")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void flush() {
+      StringBuilder paragraph = new StringBuilder();
+      for (String piece : current.toString().split("\n", -1)) {
+        String collapsed = piece.replaceAll("[\\s\\u00a0]+", " ").strip();
+        if (!collapsed.isEmpty()) {
+          if (paragraph.length() > 0) {
+            paragraph.append('\n');
+          }
+          paragraph.append(collapsed);
+        }
+      }
+      if (paragraph.length() > 0) {
+        paragraphs.add(paragraph.toString());
+      }
+      current.setLength(0);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.parallax.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+
+  /** An invented news page with the usual furniture around the article. */
+  private static final String PAGE =
+      """
+      <!DOCTYPE html>
+      <html lang="en-GB">
+      <head>
+        <title>Ferry Strike Ends After Nine Days | The Coastal Herald</title>
+        <link rel="canonical" href="/news/ferry-strike-ends">
+        <script type="application/ld+json">
+          {"@context": "https://schema.org", "@graph": [
+            {"@type": "WebSite", "name": "The Coastal Herald"},
+            {"@type": "NewsArticle", "headline": "Ferry Strike Ends After Nine Days",
+             "datePublished": "2023-06-14T09:30:00+01:00",
+             "author": [{"@type": "Person", "name": "Lena Ostrova"}],
+             "publisher": {"@type": "Organization", "name": "The Coastal Herald"}}]}
+        </script>
+        <script>var tracking = "not text";</script>
+        <style>.x { color: red }</style>
+      </head>
+      <body>
+        <header class="site-header"><a href="/">The Coastal Herald</a>
+          <nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+        <div class="ad-slot ad">Advertisement: buy a boat</div>
+        <main>
+          <article>
+            <h1>Ferry Strike Ends After Nine Days</h1>
+            <p class="byline">By Lena Ostrova</p>
+            <p><time datetime="2023-06-14">June 14, 2023</time></p>
+            <figure><img src="ferry.jpg"><figcaption>The ferry at the pier. Photo: Jan Roos</figcaption></figure>
+            <p>Ferry crews on the island routes returned to work on Wednesday after the operator
+               agreed to a new rota that limits night shifts to three a week.</p>
+            <div class="share-tools">Share this article: <a>Mail</a> <a>Post</a></div>
+            <h2>What changed</h2>
+            <p>The agreement also restores the second crossing on Sundays,<br>which was cut
+               in the spring.</p>
+            <ul><li>Night shifts are capped.</li><li>Sunday service returns.</li></ul>
+            <p>Passengers had faced queues of up to five hours at the mainland terminal.</p>
+          </article>
+          <section id="comments"><h3>Comments</h3><p>First!</p></section>
+          <aside class="related-stories"><h3>Related</h3><a>Port fees rise again</a></aside>
+          <form class="newsletter-signup"><p>Get our newsletter</p><button>Sign up</button></form>
+        </main>
+        <div class="cookie-banner">We use cookies. <button>OK</button></div>
+        <footer><p>© 2023 The Coastal Herald Ltd.</p><a href="/privacy">Privacy</a></footer>
+      </body>
+      </html>
+      """;
+
+  @Test
+  void extractsTheArticleTextAsParagraphs() {
+    Extracted page = HtmlExtractor.extract(PAGE, "https://herald.test/x");
+
+    assertThat(page.text())
+        .isEqualTo(
+            "Ferry crews on the island routes returned to work on Wednesday after the operator"
+                + " agreed to a new rota that limits night shifts to three a week.\n\n"
+                + "What changed\n\n"
+                + "The agreement also restores the second crossing on Sundays,\n"
+                + "which was cut in the spring.\n\n"
+                + "Night shifts are capped.\n\n"
+                + "Sunday service returns.\n\n"
+                + "Passengers had faced queues of up to five hours at the mainland terminal.");
+  }
+
+  @Test
+  void readsMetadataFromTheHeadAndMarkup() {
+    Extracted page = HtmlExtractor.extract(PAGE, "https://herald.test/x");
+
+    assertThat(page.metadata().title()).isEqualTo("Ferry Strike Ends After Nine Days");
+    assertThat(page.metadata().authors()).containsExactly("Lena Ostrova");
+    assertThat(page.metadata().published()).isEqualTo("2023-06-14T09:30:00+01:00");
+    assertThat(page.metadata().outlet()).isEqualTo("The Coastal Herald");
+    assertThat(page.metadata().languageHint()).isEqualTo("en");
+    assertThat(page.canonicalUrl()).isEqualTo("https://herald.test/news/ferry-strike-ends");
+  }
+
+  @Test
+  void labelsThePageFurnitureItRemoved() {
+    Extracted page = HtmlExtractor.extract(PAGE, null);
+
+    assertThat(page.boilerplate())
+        .extracting(Boilerplate::kind)
+        .contains(
+            "navigation",
+            "advertisement",
+            "title",
+            "byline",
+            "dateline",
+            "caption",
+            "share_prompt",
+            "comments",
+            "related_links",
+            "cookie_notice",
+            "copyright");
+    assertThat(page.boilerplate())
+        .filteredOn(b -> b.text().startsWith("Share this article"))
+        .singleElement()
+        .satisfies(
+            share -> {
+              assertThat(share.kind()).isEqualTo("share_prompt");
+              assertThat(page.text().substring(share.at().begin())).startsWith("What changed");
+            });
+    for (Boilerplate b : page.boilerplate()) {
+      assertThat(b.at().begin()).isBetween(0, page.text().length());
+      assertThat(page.text()).doesNotContain(b.text());
+    }
+    assertThat(page.boilerplate()).isSortedAccordingTo((a, b) -> a.at().compareTo(b.at()));
+  }
+
+  @Test
+  void fallsBackToTheDensestBlockAndTheTitleTag() {
+    String html =
+        """
+        <html><head><title>Harbour Dues Frozen - Bay Times</title></head><body>
+        <div class="menu"><a>Home</a> <a>Local</a></div>
+        <div class="story">
+          <p>The harbour board froze mooring dues for another year on Monday.</p>
+          <p>Fishermen had asked for a cut, citing the poor season.</p>
+        </div>
+        <div class="footer-links"><p>Contact the newsroom</p></div>
+        </body></html>
+        """;
+
+    Extracted page = HtmlExtractor.extract(html, null);
+
+    assertThat(page.metadata().title()).isEqualTo("Harbour Dues Frozen");
+    assertThat(page.text())
+        .isEqualTo(
+            "The harbour board froze mooring dues for another year on Monday.\n\n"
+                + "Fishermen had asked for a cut, citing the poor season.");
+    assertThat(page.boilerplate()).extracting(Boilerplate::kind).contains("navigation");
+  }
+
+  @Test
+  void neverTreatsTheMainTextAsFurnitureWhateverItsClassSays() {
+    String html =
+        """
+        <html><body><div class="content ad-free">
+          <p>The bridge reopened to traffic on Saturday after four months of repairs.</p>
+          <p>Engineers said the new deck should last another fifty years.</p>
+        </div></body></html>
+        """;
+
+    assertThat(HtmlExtractor.extract(html, null).text()).startsWith("The bridge reopened");
+  }
+
+  @Test
+  void survivesBrokenMarkupAndJsonLd() {
+    String html =
+        "<html><head><script type=\"application/ld+json\">{not json</script></head>"
+            + "<body><article><p>Unclosed <b>bold text and a paragraph that never ends";
+
+    Extracted page = HtmlExtractor.extract(html, null);
+
+    assertThat(page.text()).isEqualTo("Unclosed bold text and a paragraph that never ends");
+  }
+}
