@@ -34,12 +34,21 @@ class SeedsEndToEndIT {
   @BeforeAll
   static void analyseSeeds() throws IOException {
     Path seeds = Path.of(System.getProperty("parallax.shared", "../shared"), "corpora", "seeds");
-    assumeTrue(Files.isDirectory(seeds), "skipped: no seed corpus at " + seeds + " (../shared absent)");
+    assumeTrue(
+        Files.isDirectory(seeds), "skipped: no seed corpus at " + seeds + " (../shared absent)");
     Path workspace = tmp.resolve("ws");
     Path out = tmp.resolve("seeds.jsonl");
     analyzeExit =
         Main.run("analyze", seeds.toString(), "--workspace", workspace.toString(), "--no-progress");
-    assertThat(Main.run("export", "--workspace", workspace.toString(), "--format", "jsonl", "--out", out.toString()))
+    assertThat(
+            Main.run(
+                "export",
+                "--workspace",
+                workspace.toString(),
+                "--format",
+                "jsonl",
+                "--out",
+                out.toString()))
         .isZero();
     for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
       JsonNode record = Json.MAPPER.readTree(line);
@@ -60,7 +69,8 @@ class SeedsEndToEndIT {
   @Test
   void titlesAreRight() {
     assertThat(title("000")).isEqualTo("Higher Escalation for Faster Withdrawal!");
-    assertThat(title("001")).isEqualTo("Assassination Of Qassem Soleimani. What Is Behind The Scenes?");
+    assertThat(title("001"))
+        .isEqualTo("Assassination Of Qassem Soleimani. What Is Behind The Scenes?");
     assertThat(title("002"))
         .isEqualTo("Why Escalation in the Region after the Assassination of Soleimani is Unlikely");
     assertThat(title("003"))
@@ -96,7 +106,9 @@ class SeedsEndToEndIT {
     assertThat(byFile.get("000").path("published").asText()).isEqualTo("2020-01-06");
     assertThat(byFile.get("003").path("published").asText()).startsWith("2020-01-16");
     assertThat(byFile.get("004").path("published").asText()).startsWith("2020-01-03T20:32:10");
-    assertThat(byFile.get("002").path("published").isNull() || byFile.get("002").path("published").isMissingNode())
+    assertThat(
+            byFile.get("002").path("published").isNull()
+                || byFile.get("002").path("published").isMissingNode())
         .as("002 states no publication date; Jan. 2 in the body is not one")
         .isTrue();
   }
@@ -120,7 +132,8 @@ class SeedsEndToEndIT {
   @Test
   void zakharovaAndTrumpAreQuoted() {
     JsonNode quotes = byFile.get("002").path("quotes");
-    assertThat(speakerQuote(quotes, "Maria Zakharova")).contains("escalating tensions in the region");
+    assertThat(speakerQuote(quotes, "Maria Zakharova"))
+        .contains("escalating tensions in the region");
     assertThat(speakerQuote(quotes, "Trump")).contains("We took action last night to stop a war");
     assertThat(speakerQuote(byFile.get("003").path("quotes"), "Trump")).contains("to stop a war");
   }

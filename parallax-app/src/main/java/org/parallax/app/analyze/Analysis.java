@@ -51,7 +51,7 @@ public final class Analysis {
           DEFAULT_ANNOTATORS,
           Map.of(),
           Runtime.getRuntime().availableProcessors(),
-          IngestConfig.defaults(),
+          IngestConfig.DEFAULTS,
           false);
     }
   }
@@ -82,23 +82,25 @@ public final class Analysis {
   public static Result run(
       Workspace workspace, List<String> paths, Settings settings, Progress progress) {
     Pipeline pipeline = pipeline(settings);
-    SourceBatch batch = Sources.open(paths, settings.ingest());
     List<Outcome.Failed> failures = new ArrayList<>();
-    LocalExecutor.Summary summary =
-        new LocalExecutor(settings.threads(), progress)
-            .run(
-                batch.inputs(),
-                batch.total(),
-                pipeline,
-                document -> !settings.force() && workspace.contains(document.id()),
-                outcome -> {
-                  if (outcome instanceof Outcome.Ok ok) {
-                    workspace.put(ok.document());
-                  } else if (outcome instanceof Outcome.Failed failed) {
-                    workspace.recordFailure(failed);
-                    failures.add(failed);
-                  }
-                });
+    LocalExecutor.Summary summary;
+    try (SourceBatch batch = Sources.open(paths, settings.ingest())) {
+      summary =
+          new LocalExecutor(settings.threads(), progress)
+              .run(
+                  batch.inputs(),
+                  batch.total(),
+                  pipeline,
+                  document -> !settings.force() && workspace.contains(document.id()),
+                  outcome -> {
+                    if (outcome instanceof Outcome.Ok ok) {
+                      workspace.put(ok.document());
+                    } else if (outcome instanceof Outcome.Failed failed) {
+                      workspace.recordFailure(failed);
+                      failures.add(failed);
+                    }
+                  });
+    }
     workspace.commit();
     int renamed = CorpusNames.apply(workspace);
     workspace.commit();

@@ -17,10 +17,10 @@ import org.parallax.index.workspace.Workspace;
 import org.parallax.ingest.source.IngestConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parallax analyze}: turns files, folders or stdin into an analysed workspace. */
 @Command(
@@ -52,7 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--annotators",
       split = ",",
       paramLabel = "NAME",
-      description = "Annotators to run, in order (default: segment,language,entities,quotes,encoder).")
+      description =
+          "Annotators to run, in order (default: segment,language,entities,quotes,encoder).")
   List<String> annotators;
 
   @Option(
@@ -86,7 +87,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             annotators == null ? defaults.annotators() : annotators,
             parseOptions(options),
             threads == null ? defaults.threads() : threads,
-            IngestConfig.defaults().withMaxBytes((long) maxMegabytes * 1024 * 1024),
+            new IngestConfig((long) maxMegabytes * 1024 * 1024),
             force);
     Analysis.pipeline(settings); // fail fast on configuration before opening anything
     Progress progress =
@@ -130,7 +131,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       int eq = option.indexOf('=');
       if (dot <= 0 || eq < dot + 2) {
         throw new UsageException(
-            "option '" + option + "' must look like ANNOTATOR.KEY=VALUE, e.g. quotes.attribution=rules");
+            "option '"
+                + option
+                + "' must look like ANNOTATOR.KEY=VALUE, e.g. quotes.attribution=rules");
       }
       byAnnotator
           .computeIfAbsent(option.substring(0, dot), k -> new LinkedHashMap<>())

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.index.export.Exporter;
+import org.parallax.index.export.Format;
 import org.parallax.index.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Writes every analysed document as a JSONL or CSV record (schema: docs/EXPORT.md).")
+    description =
+        "Writes every analysed document as a JSONL or CSV record (schema: docs/EXPORT.md).")
 final class ExportCommand implements Callable<Integer> {
 
   @Mixin WorkspaceOption workspace;
@@ -26,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "jsonl",
       description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
-  Exporter.Format format;
+  Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: stdout).")
   Path out;

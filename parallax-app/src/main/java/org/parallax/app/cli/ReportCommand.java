@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.parallax.app.report.ReportWriter;
 import org.parallax.index.workspace.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

@@ -17,7 +17,10 @@ final class WorkspaceOption {
   Path existing() {
     if (!Files.isDirectory(path.resolve("index"))) {
       throw new UsageException(
-          "no workspace at " + path + "; create one with: parallax analyze PATH --workspace " + path);
+          "no workspace at "
+              + path
+              + "; create one with: parallax analyze PATH --workspace "
+              + path);
     }
     return path;
   }

@@ -41,7 +41,8 @@ public final class Document {
 
   /** A new document without layers, its id the content hash of its text and URL. */
   public static Document of(Source source, Metadata metadata, String text) {
-    return new Document(contentId(text, source.url()), source, metadata, text, new LinkedHashMap<>());
+    return new Document(
+        contentId(text, source.url()), source, metadata, text, new LinkedHashMap<>());
   }
 
   /** Rebuilds a document from stored parts; layer values may still be JSON trees. */

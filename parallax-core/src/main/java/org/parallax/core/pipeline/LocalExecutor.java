@@ -83,7 +83,10 @@ public final class LocalExecutor {
     }
     progress.finish(counts[0] + counts[1] + counts[2], counts[2]);
     return new Summary(
-        counts[0], counts[1], Map.copyOf(failedByStage), Duration.ofNanos(System.nanoTime() - start));
+        counts[0],
+        counts[1],
+        Map.copyOf(failedByStage),
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   private void deliver(

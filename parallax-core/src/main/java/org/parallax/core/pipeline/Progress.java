@@ -39,6 +39,7 @@ public interface Progress {
       private long started;
       private long lastDraw;
       private long lastLineBucket = -1;
+      private long lastLineDone = -1;
 
       @Override
       public void start(long total) {
@@ -59,6 +60,7 @@ public interface Progress {
           long bucket = total > 0 ? done * 10 / total : done / 100;
           if (bucket != lastLineBucket) {
             lastLineBucket = bucket;
+            lastLineDone = done;
             err.println(line(done, failed, now));
           }
         }
@@ -67,7 +69,11 @@ public interface Progress {
       @Override
       public void finish(long done, long failed) {
         String last = line(done, failed, System.nanoTime());
-        err.println(interactive ? "\r" + last : last);
+        if (interactive) {
+          err.println("\r" + last);
+        } else if (done != lastLineDone) {
+          err.println(last);
+        }
       }
 
       private String line(long done, long failed, long now) {

@@ -23,7 +23,12 @@ class JsonTest {
   void documentSurvivesRoundTripWithTypedLayers() {
     Document d =
         Document.of(
-                new Source("a1", "x.jsonl#1", "https://news.example/a", "jsonl", Map.of("section", "world")),
+                new Source(
+                    "a1",
+                    "x.jsonl#1",
+                    "https://news.example/a",
+                    "jsonl",
+                    Map.of("section", "world")),
                 new Metadata("Title", List.of("Ana Ruiz"), "2024-03-04", "The Ledger", "en"),
                 "Ana Ruiz met General Reiner.")
             .with(MENTIONS, List.of(new Mention(new Span(0, 8), "PERSON", "Ana Ruiz")))
@@ -44,7 +49,8 @@ class JsonTest {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(200);
       for (int c = 0; c < length; c++) {
-        text.appendCodePoint(random.nextInt(10) == 0 ? 0x1F600 + random.nextInt(50) : 'a' + random.nextInt(26));
+        text.appendCodePoint(
+            random.nextInt(10) == 0 ? 0x1F600 + random.nextInt(50) : 'a' + random.nextInt(26));
       }
       String s = text.toString();
       int begin = s.isEmpty() ? 0 : random.nextInt(s.length());

@@ -119,10 +119,16 @@ class PipelineTest {
     List<Outcome> outcomes = new ArrayList<>();
     LocalExecutor.Summary summary =
         new LocalExecutor(2, Progress.none())
-            .run(inputs.iterator(), inputs.size(), Pipeline.of(WORDER, COUNTER), d -> false, outcomes::add);
+            .run(
+                inputs.iterator(),
+                inputs.size(),
+                Pipeline.of(WORDER, COUNTER),
+                d -> false,
+                outcomes::add);
     assertThat(summary.analysed()).isEqualTo(3);
     assertThat(summary.failedByStage()).isEqualTo(Map.of("count", 1L, "ingest", 1L));
-    assertThat(outcomes).extracting(Outcome::inputId)
+    assertThat(outcomes)
+        .extracting(Outcome::inputId)
         .containsExactly("in-one", "in-boom here", "in-two words", "in-three more words", "broken");
     Outcome.Failed failed = (Outcome.Failed) outcomes.get(1);
     assertThat(failed.reason()).contains("cannot count explosions");
