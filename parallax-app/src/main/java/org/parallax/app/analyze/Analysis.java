@@ -70,18 +70,21 @@ public final class Analysis {
   /**
    * Builds the pipeline for {@code settings}.
    *
-   * @throws org.parallax.core.pipeline.ConfigException for an unknown annotator or option
-   * @throws IllegalArgumentException when an annotator's required layers come from none before it
+   * @throws org.parallax.core.pipeline.ConfigException for an unknown annotator or option, or when
+   *     an annotator needs layers that no annotator before it produces
    */
   public static Pipeline pipeline(Settings settings) {
     return Pipeline.of(
         INGESTED, AnnotatorFactory.create(settings.annotators(), settings.options()));
   }
 
-  /** Analyses every input under {@code paths} into {@code workspace}. */
+  /** Analyses every input under {@code paths} into {@code workspace} with {@code pipeline}. */
   public static Result run(
-      Workspace workspace, List<String> paths, Settings settings, Progress progress) {
-    Pipeline pipeline = pipeline(settings);
+      Workspace workspace,
+      List<String> paths,
+      Pipeline pipeline,
+      Settings settings,
+      Progress progress) {
     List<Outcome.Failed> failures = new ArrayList<>();
     LocalExecutor.Summary summary;
     try (SourceBatch batch = Sources.open(paths, settings.ingest())) {

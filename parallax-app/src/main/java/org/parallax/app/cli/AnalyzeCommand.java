@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parallax.app.analyze.Analysis;
+import org.parallax.app.analyze.ConfigFile;
 import org.parallax.app.report.ReportWriter;
 import org.parallax.core.model.Outcome;
+import org.parallax.core.pipeline.Pipeline;
 import org.parallax.core.pipeline.Progress;
 import org.parallax.index.workspace.Workspace;
 import org.parallax.ingest.source.IngestConfig;
@@ -67,9 +69,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-mb",
-      defaultValue = "20",
       description = "Largest input page in MB; larger ones fail with a message (default: 20).")
-  int maxMegabytes;
+  Integer maxMegabytes;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Settings file laid out like parallax-default.yaml; options given here win.")
+  Path config;
 
   @Option(names = "--force", description = "Analyse again documents the workspace already holds.")
   boolean force;
@@ -81,21 +88,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Analysis.Settings defaults = Analysis.Settings.defaults();
-    Analysis.Settings settings =
-        new Analysis.Settings(
-            annotators == null ? defaults.annotators() : annotators,
-            parseOptions(options),
-            threads == null ? defaults.threads() : threads,
-            new IngestConfig((long) maxMegabytes * 1024 * 1024),
-            force);
-    Analysis.pipeline(settings); // fail fast on configuration before opening anything
+    Analysis.Settings settings = settings();
+    // configuration errors surface here, before the workspace is created
+    Pipeline pipeline = Analysis.pipeline(settings);
     Progress progress =
         noProgress ? Progress.none() : Progress.console(System.err, System.console() != null);
     Analysis.Result result;
     Path workspace = this.workspace.path;
     try (Workspace ws = Workspace.open(workspace)) {
-      result = Analysis.run(ws, paths, settings, progress);
+      result = Analysis.run(ws, paths, pipeline, settings, progress);
       for (Outcome.Failed failed : result.failures()) {
         err.printf("failed: %s [%s]: %s%n", failed.origin(), failed.stage(), failed.reason());
       }
@@ -122,6 +123,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     out.flush();
     return result.summary().failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  /** The settings file (if any) with this command line's options on top. */
+  Analysis.Settings settings() {
+    Analysis.Settings base = Analysis.Settings.defaults();
+    if (config != null) {
+      base = ConfigFile.read(config, base);
+    }
+    Map<String, Map<String, String>> merged = new LinkedHashMap<>();
+    base.options().forEach((name, values) -> merged.put(name, new LinkedHashMap<>(values)));
+    parseOptions(options)
+        .forEach(
+            (name, values) ->
+                merged.computeIfAbsent(name, k -> new LinkedHashMap<>()).putAll(values));
+    return new Analysis.Settings(
+        annotators == null ? base.annotators() : annotators,
+        merged,
+        threads == null ? base.threads() : threads,
+        maxMegabytes == null ? base.ingest() : new IngestConfig((long) maxMegabytes * 1024 * 1024),
+        force);
   }
 
   static Map<String, Map<String, String>> parseOptions(List<String> options) {

@@ -33,8 +33,8 @@ public final class Pipeline implements Annotator {
   /**
    * A pipeline over documents that already carry {@code given} layers.
    *
-   * @throws IllegalArgumentException naming the annotator and the missing layer when an annotator
-   *     needs a layer that neither {@code given} nor an earlier annotator provides
+   * @throws ConfigException naming the annotator and the missing layer when an annotator needs a
+   *     layer that neither {@code given} nor an earlier annotator provides
    */
   public static Pipeline of(Set<Layer<?>> given, List<? extends Annotator> steps) {
     Set<Layer<?>> available = new LinkedHashSet<>(given);
@@ -47,7 +47,7 @@ public final class Pipeline implements Annotator {
               .sorted()
               .collect(Collectors.toList());
       if (!missing.isEmpty()) {
-        throw new IllegalArgumentException(
+        throw new ConfigException(
             "annotator '"
                 + step.name()
                 + "' requires layer(s) "

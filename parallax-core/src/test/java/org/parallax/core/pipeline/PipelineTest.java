@@ -88,7 +88,7 @@ class PipelineTest {
   @Test
   void missingRequirementFailsWhenBuiltNamingTheLayer() {
     assertThatThrownBy(() -> Pipeline.of(COUNTER, WORDER))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("'count'")
         .hasMessageContaining("[words]");
   }

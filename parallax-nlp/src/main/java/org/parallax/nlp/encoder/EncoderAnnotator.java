@@ -7,6 +7,7 @@ import org.parallax.core.model.Document;
 import org.parallax.core.model.Layer;
 import org.parallax.core.pipeline.AnnotationException;
 import org.parallax.core.pipeline.Annotator;
+import org.parallax.core.pipeline.ConfigException;
 import org.parallax.nlp.segment.Sentence;
 
 /** Adds one sentence vector per sentence and a document vector ({@link Embeddings#LAYER}). */
@@ -22,11 +23,10 @@ public final class EncoderAnnotator implements Annotator {
 
     public Config {
       if (threads < 1) {
-        throw new IllegalArgumentException("encoder.threads must be at least 1, not " + threads);
+        throw new ConfigException("encoder.threads must be at least 1, not " + threads);
       }
       if (batchSize < 1) {
-        throw new IllegalArgumentException(
-            "encoder.batchSize must be at least 1, not " + batchSize);
+        throw new ConfigException("encoder.batchSize must be at least 1, not " + batchSize);
       }
     }
 

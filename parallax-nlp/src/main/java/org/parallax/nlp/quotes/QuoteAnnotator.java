@@ -9,6 +9,7 @@ import org.parallax.core.model.Document;
 import org.parallax.core.model.Layer;
 import org.parallax.core.model.Span;
 import org.parallax.core.pipeline.Annotator;
+import org.parallax.core.pipeline.ConfigException;
 import org.parallax.nlp.entities.Entity;
 import org.parallax.nlp.segment.Paragraph;
 import org.parallax.nlp.segment.Sentence;
@@ -44,7 +45,7 @@ public final class QuoteAnnotator implements Annotator {
 
     public Config {
       if (!RULES.equals(attribution)) {
-        throw new IllegalArgumentException(
+        throw new ConfigException(
             "quotes.attribution '"
                 + attribution
                 + "' is not available"
@@ -52,10 +53,10 @@ public final class QuoteAnnotator implements Annotator {
                 + "; use 'rules'");
       }
       if (minUnattributedWords < 1) {
-        throw new IllegalArgumentException("quotes.minUnattributedWords must be at least 1");
+        throw new ConfigException("quotes.minUnattributedWords must be at least 1");
       }
       if (maxCueDistance < 1) {
-        throw new IllegalArgumentException("quotes.maxCueDistance must be at least 1");
+        throw new ConfigException("quotes.maxCueDistance must be at least 1");
       }
     }
 

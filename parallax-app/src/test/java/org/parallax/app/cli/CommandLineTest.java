@@ -1,0 +1,129 @@
+package org.parallax.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.analyze.Analysis;
+import org.parallax.app.analyze.ConfigFile;
+import org.parallax.core.pipeline.ConfigException;
+
+class CommandLineTest {
+
+  @TempDir Path tmp;
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+
+  @BeforeEach
+  void captureErr() {
+    originalErr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreErr() {
+    System.setErr(originalErr);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpExitsZero() {
+    assertThat(Main.run("--help")).isZero();
+    assertThat(Main.run("analyze", "--help")).isZero();
+  }
+
+  @Test
+  void unknownAnnotatorIsBadUsageNamingIt() {
+    int code =
+        Main.run(
+            "analyze",
+            tmp.toString(),
+            "-w",
+            tmp.resolve("ws").toString(),
+            "--annotators",
+            "sentiment");
+    assertThat(code).isEqualTo(2);
+    assertThat(err()).contains("unknown annotator 'sentiment'");
+    assertThat(tmp.resolve("ws")).doesNotExist();
+  }
+
+  @Test
+  void malformedOptionIsBadUsage() {
+    assertThat(Main.run("analyze", tmp.toString(), "-o", "nodot")).isEqualTo(2);
+    assertThat(err()).contains("ANNOTATOR.KEY=VALUE");
+  }
+
+  @Test
+  void missingRequirementIsBadUsageNamingTheLayer() {
+    int code =
+        Main.run(
+            "analyze",
+            tmp.toString(),
+            "-w",
+            tmp.resolve("ws").toString(),
+            "--annotators",
+            "language");
+    assertThat(code).isEqualTo(2);
+    assertThat(err()).contains("'language'").contains("paragraphs");
+  }
+
+  @Test
+  void exportWithoutWorkspaceIsBadUsage() {
+    assertThat(Main.run("export", "-w", tmp.resolve("none").toString())).isEqualTo(2);
+    assertThat(err()).contains("no workspace at");
+  }
+
+  @Test
+  void missingArgumentIsBadUsage() {
+    assertThat(Main.run("analyze")).isEqualTo(2);
+  }
+
+  @Test
+  void optionsAreGroupedByAnnotator() {
+    assertThat(
+            AnalyzeCommand.parseOptions(
+                List.of("quotes.reported=false", "encoder.batchSize=4", "quotes.maxCueDistance=9")))
+        .isEqualTo(
+            Map.of(
+                "quotes", Map.of("reported", "false", "maxCueDistance", "9"),
+                "encoder", Map.of("batchSize", "4")));
+  }
+
+  @Test
+  void settingsFileSetsAnnotatorsOptionsAndIngestLimit() throws Exception {
+    Path file = tmp.resolve("s.yaml");
+    Files.writeString(
+        file,
+        "annotators: [segment, language]\n"
+            + "ingest:\n  maxBytes: 1000\n"
+            + "language:\n  minParagraphLetters: 5\n"
+            + "quotes:\n  reported: false\n");
+    Analysis.Settings settings = ConfigFile.read(file, Analysis.Settings.defaults());
+    assertThat(settings.annotators()).containsExactly("segment", "language");
+    assertThat(settings.ingest().maxBytes()).isEqualTo(1000);
+    assertThat(settings.options())
+        .isEqualTo(Map.of("language", Map.of("minParagraphLetters", "5")));
+  }
+
+  @Test
+  void settingsFileWithWrongShapeNamesTheKey() throws Exception {
+    Path file = tmp.resolve("bad.yaml");
+    Files.writeString(file, "ingest:\n  maxBytes: [1, 2]\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ConfigFile.read(file, Analysis.Settings.defaults()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ingest.maxBytes");
+  }
+}
