@@ -1,6 +1,8 @@
 package org.parallax.app.analyze;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +64,13 @@ public final class Analysis {
    * @param summary counts per outcome and the time taken
    * @param failures the inputs that failed in this run, with their reasons
    * @param renamed documents whose entity names the corpus stage changed
+   * @param stageTimes time spent per stage (read, each annotator, corpus), summed over threads
    */
-  public record Result(LocalExecutor.Summary summary, List<Outcome.Failed> failures, int renamed) {}
+  public record Result(
+      LocalExecutor.Summary summary,
+      List<Outcome.Failed> failures,
+      int renamed,
+      Map<String, Duration> stageTimes) {}
 
   private Analysis() {}
 
@@ -105,8 +112,13 @@ public final class Analysis {
                   });
     }
     workspace.commit();
+    long corpusStart = System.nanoTime();
     int renamed = CorpusNames.apply(workspace);
     workspace.commit();
-    return new Result(summary, List.copyOf(failures), renamed);
+    Map<String, Duration> stageTimes = new LinkedHashMap<>();
+    stageTimes.put("read", summary.reading());
+    stageTimes.putAll(pipeline.timings());
+    stageTimes.put("corpus", Duration.ofNanos(System.nanoTime() - corpusStart));
+    return new Result(summary, List.copyOf(failures), renamed, stageTimes);
   }
 }

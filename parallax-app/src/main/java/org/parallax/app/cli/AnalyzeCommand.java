@@ -111,6 +111,14 @@ final class AnalyzeCommand implements Callable<Integer> {
           summary.elapsed().toMillis() / 1000.0,
           workspace,
           ws.size());
+      StringBuilder times = new StringBuilder("time by stage (summed over threads):");
+      result
+          .stageTimes()
+          .forEach(
+              (stage, time) ->
+                  times.append(
+                      String.format(Locale.ROOT, " %s %.1f s,", stage, time.toMillis() / 1000.0)));
+      out.println(times.substring(0, times.length() - 1));
       if (!summary.failedByStage().isEmpty()) {
         out.println("failures by stage: " + summary.failedByStage());
       }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.parallax.core.model.Document;
@@ -24,9 +25,17 @@ import org.parallax.core.model.Outcome;
  */
 public final class LocalExecutor {
 
-  /** How a run ended. */
+  /**
+   * How a run ended.
+   *
+   * @param reading time spent reading and cleaning inputs, summed over threads
+   */
   public record Summary(
-      long analysed, long skipped, Map<String, Long> failedByStage, Duration elapsed) {
+      long analysed,
+      long skipped,
+      Map<String, Long> failedByStage,
+      Duration elapsed,
+      Duration reading) {
 
     public long failed() {
       return failedByStage.values().stream().mapToLong(Long::longValue).sum();
@@ -66,11 +75,12 @@ public final class LocalExecutor {
     Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
     long[] counts = new long[3]; // analysed, skipped, failed
     Map<String, Long> failedByStage = new TreeMap<>();
+    LongAdder reading = new LongAdder();
     progress.start(total);
     try {
       while (inputs.hasNext()) {
         Input input = inputs.next();
-        inFlight.add(pool.submit(() -> process(input, pipeline, alreadyDone)));
+        inFlight.add(pool.submit(() -> process(input, pipeline, alreadyDone, reading)));
         while (inFlight.size() >= threads * 4) {
           deliver(inFlight.poll(), sink, counts, failedByStage);
         }
@@ -116,10 +126,13 @@ public final class LocalExecutor {
     progress.update(counts[0] + counts[1] + counts[2], counts[2]);
   }
 
-  private static Outcome process(Input input, Annotator pipeline, Predicate<Document> alreadyDone) {
+  private static Outcome process(
+      Input input, Annotator pipeline, Predicate<Document> alreadyDone, LongAdder reading) {
     Document document;
+    long start = System.nanoTime();
     try {
       document = input.read();
+      reading.add(System.nanoTime() - start);
     } catch (InputException e) {
       return new Outcome.Failed(input.inputId(), input.origin(), "ingest", e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

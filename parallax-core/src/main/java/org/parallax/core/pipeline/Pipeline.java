@@ -1,9 +1,14 @@
 package org.parallax.core.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.parallax.core.model.Document;
 import org.parallax.core.model.Layer;
@@ -16,11 +21,14 @@ import org.parallax.core.model.Layer;
 public final class Pipeline implements Annotator {
 
   private final List<Annotator> steps;
+  private final LongAdder[] nanos;
   private final Set<Layer<?>> requires;
   private final Set<Layer<?>> produces;
 
   private Pipeline(List<Annotator> steps, Set<Layer<?>> requires, Set<Layer<?>> produces) {
     this.steps = List.copyOf(steps);
+    this.nanos = new LongAdder[steps.size()];
+    Arrays.setAll(nanos, i -> new LongAdder());
     this.requires = Set.copyOf(requires);
     this.produces = Set.copyOf(produces);
   }
@@ -91,9 +99,12 @@ public final class Pipeline implements Annotator {
   @Override
   public Document annotate(Document document) {
     Document current = document;
-    for (Annotator step : steps) {
+    for (int i = 0; i < steps.size(); i++) {
+      Annotator step = steps.get(i);
+      long start = System.nanoTime();
       try {
         current = step.annotate(current);
+        nanos[i].add(System.nanoTime() - start);
       } catch (AnnotationException e) {
         throw e;
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -101,6 +112,18 @@ public final class Pipeline implements Annotator {
       }
     }
     return current;
+  }
+
+  /**
+   * Wall-clock time spent in each step so far, summed over all threads and documents, by step name
+   * in pipeline order; for telling which stage dominates a run.
+   */
+  public Map<String, Duration> timings() {
+    Map<String, Duration> byStep = new LinkedHashMap<>();
+    for (int i = 0; i < steps.size(); i++) {
+      byStep.merge(steps.get(i).name(), Duration.ofNanos(nanos[i].sum()), Duration::plus);
+    }
+    return byStep;
   }
 
   private static String describe(Throwable e) {
