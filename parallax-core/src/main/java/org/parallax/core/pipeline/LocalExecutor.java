@@ -96,7 +96,8 @@ public final class LocalExecutor {
         counts[0],
         counts[1],
         Map.copyOf(failedByStage),
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start),
+        Duration.ofNanos(reading.sum()));
   }
 
   private void deliver(
