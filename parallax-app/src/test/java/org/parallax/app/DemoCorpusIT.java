@@ -23,7 +23,7 @@ import org.parallax.core.json.Json;
 
 /**
  * The bundled demo corpus (our own fiction) against its hand-written truth in {@code
- * examples/corpus/expected.json}, through the real command line.
+ * examples/expected.json}, through the real command line.
  */
 class DemoCorpusIT {
 
@@ -35,7 +35,7 @@ class DemoCorpusIT {
   @BeforeAll
   static void analyseDemo() throws IOException {
     Path corpus = Path.of(System.getProperty("parallax.root", ".."), "examples", "corpus");
-    expected = Json.MAPPER.readTree(corpus.resolve("expected.json").toFile());
+    expected = Json.MAPPER.readTree(corpus.resolveSibling("expected.json").toFile());
     Path workspace = tmp.resolve("ws");
     Path out = tmp.resolve("demo.jsonl");
     analyzeExit =
