@@ -219,9 +219,12 @@ public final class TextCleaner {
       if (labelled == 0 || labelled == total || first < 0) {
         return;
       }
+      // Legal text opens a footer only near the end: a "© Provided by ..." credit at the top of a
+      // page whose paragraphs are not separated by blank lines must not take the article with it.
       boolean legalOpening =
           kind[first] != null
-              && Set.of("disclaimer", "copyright", "contact", "author_bio").contains(kind[first]);
+              && Set.of("disclaimer", "copyright", "contact", "author_bio").contains(kind[first])
+              && first * 2 >= line.length;
       String lastKind = null;
       double lastConfidence = 0;
       for (int i = from; i < to; i++) {

@@ -243,6 +243,28 @@ class TextCleanerTest {
   }
 
   @Test
+  void aCreditAtTheTopOfAPageWithoutBlankLinesKeepsTheArticle() {
+    String page =
+        """
+        Ferry Operator Halts Night Crossings
+
+        © Provided by Lakeside Pictures Ltd. Ferry at dusk
+        The operator of the island ferry suspended its night crossings on Monday after a second         engine failure in a month.
+        Passengers were told to expect a reduced timetable until the inspection is finished.
+        A spokesman for the operator said the company regretted the disruption.
+        The island council will discuss a replacement vessel at its next meeting.
+        Local shops said weekend trade had already fallen.
+        """;
+
+    Extracted cleaned = TextCleaner.clean(page);
+
+    assertThat(cleaned.text())
+        .startsWith("The operator of the island ferry")
+        .contains("Local shops said weekend trade had already fallen.");
+    assertThat(cleaned.boilerplate()).extracting(Boilerplate::kind).contains("copyright");
+  }
+
+  @Test
   void usesAKnownTitleInsteadOfGuessing() {
     String page =
         """
