@@ -30,13 +30,15 @@ class SeedsEndToEndIT {
   static Map<String, JsonNode> byFile = new HashMap<>();
   static List<JsonNode> records = new ArrayList<>();
   static int analyzeExit;
+  static Path workspace;
+  static Path seeds;
 
   @BeforeAll
   static void analyseSeeds() throws IOException {
-    Path seeds = Path.of(System.getProperty("parallax.shared", "../shared"), "corpora", "seeds");
+    seeds = Path.of(System.getProperty("parallax.shared", "../shared"), "corpora", "seeds");
     assumeTrue(
         Files.isDirectory(seeds), "skipped: no seed corpus at " + seeds + " (../shared absent)");
-    Path workspace = tmp.resolve("ws");
+    workspace = tmp.resolve("ws");
     Path out = tmp.resolve("seeds.jsonl");
     analyzeExit =
         Main.run("analyze", seeds.toString(), "--workspace", workspace.toString(), "--no-progress");
@@ -64,6 +66,26 @@ class SeedsEndToEndIT {
     assertThat(records).hasSize(5);
     assertThat(byFile).containsOnlyKeys("000", "001", "002", "003", "004");
     records.forEach(r -> assertThat(r.path("language").asText()).isEqualTo("en"));
+  }
+
+  @Test
+  void runningAgainOnTheSameInputChangesNothing() throws IOException {
+    Path again = tmp.resolve("again.jsonl");
+    assertThat(
+            Main.run(
+                "analyze", seeds.toString(), "--workspace", workspace.toString(), "--no-progress"))
+        .isZero();
+    assertThat(Main.run("export", "--workspace", workspace.toString(), "--out", again.toString()))
+        .isZero();
+    List<String> lines = Files.readAllLines(again, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(5);
+    Set<String> ids = new HashSet<>();
+    for (String line : lines) {
+      ids.add(Json.MAPPER.readTree(line).path("id").asText());
+    }
+    Set<String> before = new HashSet<>();
+    records.forEach(r -> before.add(r.path("id").asText()));
+    assertThat(ids).isEqualTo(before);
   }
 
   @Test

@@ -16,7 +16,8 @@ public final class EncoderAnnotator implements Annotator {
   /**
    * Settings of the encoder.
    *
-   * @param threads threads one model call uses; default: the number of available cores
+   * @param threads threads one model call uses; default 1, because the executor already runs one
+   *     document per core (on 2 cores, 1 thread per call analysed the PTC train set 17 % faster)
    * @param batchSize sentences per model call; default {@value SentenceEncoder#DEFAULT_BATCH_SIZE}
    */
   public record Config(int threads, int batchSize) {
@@ -31,8 +32,7 @@ public final class EncoderAnnotator implements Annotator {
     }
 
     public static Config defaults() {
-      return new Config(
-          Runtime.getRuntime().availableProcessors(), SentenceEncoder.DEFAULT_BATCH_SIZE);
+      return new Config(1, SentenceEncoder.DEFAULT_BATCH_SIZE);
     }
   }
 
