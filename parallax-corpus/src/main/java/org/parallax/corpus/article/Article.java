@@ -14,7 +14,8 @@ import java.util.List;
  * @param title the title, or {@code null}
  * @param text the clean text
  * @param sentences sentences in order, each with its embedding when the encoder ran
- * @param vector the document embedding (L2-normalised), or {@code null} when the encoder did not run
+ * @param vector the document embedding (L2-normalised), or {@code null} when the encoder did not
+ *     run
  * @param mentions named-entity mentions with their corpus-wide canonical names
  * @param quotes direct and reported quotes with their speakers
  */
