@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.parallax.core.json.Json;
 import org.parallax.core.model.Document;
@@ -68,10 +69,32 @@ public final class Exporter {
           "quotes", List.of("span", "kind", "speaker", "speakerSpan", "cue", "cueSpan"));
 
   private final Set<String> excluded;
+  private final List<String> corpusFields;
+  private final Function<String, Map<String, String>> corpusValues;
 
   /** An exporter that leaves out the layers named in {@code excludedLayers}. */
   public Exporter(Set<String> excludedLayers) {
+    this(excludedLayers, List.of(), id -> Map.of());
+  }
+
+  private Exporter(
+      Set<String> excludedLayers,
+      List<String> corpusFields,
+      Function<String, Map<String, String>> corpusValues) {
     this.excluded = Set.copyOf(excludedLayers);
+    this.corpusFields = List.copyOf(corpusFields);
+    this.corpusValues = corpusValues;
+  }
+
+  /**
+   * A copy of this exporter whose records also carry per-document results of the corpus stages,
+   * e.g. {@code story} and {@code duplicateGroup}: {@code names} are the fields, in order, after
+   * {@code language}; {@code valuesById} gives a document's values by document id, and a field it
+   * leaves out is written as null. In CSV they are columns after the document columns.
+   */
+  public Exporter withCorpusFields(
+      List<String> names, Function<String, Map<String, String>> valuesById) {
+    return new Exporter(excluded, names, valuesById);
   }
 
   /** An exporter that leaves out {@link #DEFAULT_EXCLUDED}. */
@@ -97,6 +120,7 @@ public final class Exporter {
         LAYER_COLUMNS.stream().filter(layer -> !excluded.contains(layer)).toList();
     if (format == Format.CSV) {
       List<String> header = new ArrayList<>(DOCUMENT_COLUMNS);
+      header.addAll(DOCUMENT_COLUMNS.indexOf("text"), corpusFields);
       header.addAll(layerColumns);
       header.add(OTHER_LAYERS_COLUMN);
       header.add(FIELDS_COLUMN);
@@ -133,6 +157,11 @@ public final class Exporter {
     document.metadata().authors().forEach(authors::add);
     record.put("published", document.metadata().published());
     record.put("language", layers.path("language").path("code").textValue());
+    Map<String, String> corpus =
+        corpusFields.isEmpty() ? Map.of() : corpusValues.apply(document.id());
+    for (String field : corpusFields) {
+      record.put(field, corpus.get(field));
+    }
     record.put("text", text);
     for (String layer : LAYER_COLUMNS) {
       if (!excluded.contains(layer)) {
@@ -275,9 +304,11 @@ public final class Exporter {
     return outlet == null || outlet.isBlank() ? null : outlet;
   }
 
-  private static List<String> csvRow(ObjectNode record, List<String> layerColumns) {
+  private List<String> csvRow(ObjectNode record, List<String> layerColumns) {
     List<String> row = new ArrayList<>();
-    for (String column : DOCUMENT_COLUMNS) {
+    List<String> columns = new ArrayList<>(DOCUMENT_COLUMNS);
+    columns.addAll(DOCUMENT_COLUMNS.indexOf("text"), corpusFields);
+    for (String column : columns) {
       JsonNode value = record.get(column);
       if (column.equals("authors")) {
         List<String> authors = new ArrayList<>();
@@ -294,7 +325,7 @@ public final class Exporter {
         .forEach(
             field -> {
               String name = field.getKey();
-              if (!DOCUMENT_COLUMNS.contains(name)
+              if (!columns.contains(name)
                   && !LAYER_COLUMNS.contains(name)
                   && !name.equals(FIELDS_COLUMN)) {
                 others.set(name, field.getValue());

@@ -62,6 +62,30 @@ class ExporterTest {
   }
 
   @Test
+  void corpusFieldsFollowTheLanguageAndAreNullWhenAbsent() throws Exception {
+    Document annotated = TestArticles.annotated();
+    Document other = plain("Second.");
+    Exporter exporter =
+        Exporter.standard()
+            .withCorpusFields(
+                List.of("story", "duplicateGroup"),
+                id -> id.equals(annotated.id()) ? Map.of("story", "story-1") : Map.of());
+    ObjectNode record = exporter.record(annotated);
+    List<String> names = fieldNames(record);
+    assertThat(names.subList(names.indexOf("language"), names.indexOf("text") + 1))
+        .containsExactly("language", "story", "duplicateGroup", "text");
+    assertThat(record.get("story").asText()).isEqualTo("story-1");
+    assertThat(record.get("duplicateGroup").isNull()).isTrue();
+    assertThat(exporter.record(other).get("story").isNull()).isTrue();
+    StringWriter out = new StringWriter();
+    exporter.write(Stream.of(annotated), Format.CSV, out);
+    List<List<String>> rows = parseCsv(out.toString());
+    int story = rows.get(0).indexOf("story");
+    assertThat(story).isEqualTo(rows.get(0).indexOf("language") + 1);
+    assertThat(rows.get(1).get(story)).isEqualTo("story-1");
+  }
+
+  @Test
   void layerElementsAreFlattenedWithTheirText() {
     Document article = TestArticles.annotated();
     String text = article.text();
