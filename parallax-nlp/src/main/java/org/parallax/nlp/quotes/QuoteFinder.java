@@ -22,6 +22,12 @@ final class QuoteFinder {
   // "..., Zakharova wrote on her Facebook page."
   private static final int MAX_TAIL_TOKENS = 8;
 
+  /** The order of the quote layer: by span, then kind, then cue position. */
+  static final Comparator<Quote> ORDER =
+      Comparator.comparing(Quote::span)
+          .thenComparing(Quote::kind)
+          .thenComparing(q -> q.cueSpan() == null ? -1 : q.cueSpan().begin());
+
   private final String text;
   private final QuoteAnnotator.Config config;
   private final List<Span> tokens;
@@ -633,10 +639,7 @@ final class QuoteFinder {
               cue,
               candidate.cueSpan()));
     }
-    quotes.sort(
-        Comparator.comparing(Quote::span)
-            .thenComparing(Quote::kind)
-            .thenComparing(q -> q.cueSpan() == null ? -1 : q.cueSpan().begin()));
+    quotes.sort(ORDER);
     return Collections.unmodifiableList(quotes);
   }
 

@@ -6,6 +6,9 @@
  * sentence, token and entity layers: a cue word from {@link org.parallax.nlp.quotes.CueLexicon}
  * next to a named entity or a short noun phrase, with an optional appositive between them, and
  * pronouns resolved to the nearest earlier compatible speaker. It needs no parser and no
- * coreference model, which keeps it well under a millisecond per article.
+ * coreference model, which keeps it well under a millisecond per article. With {@code
+ * attribution=corenlp}, Stanford CoreNLP's quote annotator with coreference re-attributes the
+ * direct quotes of English articles (one to a few seconds per article); reported speech is always
+ * found by the rules.
  */
 package org.parallax.nlp.quotes;

@@ -273,16 +273,22 @@ class QuoteAnnotatorTest {
   }
 
   @Test
-  void factoryRejectsUnknownOptionsAndTheUnimplementedCoreNlpAttribution() {
+  void factoryAcceptsCoreNlpAttributionAndRejectsUnknownOptions() {
     QuoteAnnotatorFactory factory = new QuoteAnnotatorFactory();
 
     assertThat(factory.create(Map.of("reported", "false"))).isInstanceOf(QuoteAnnotator.class);
+    // Creating the annotator must not load the CoreNLP models; the first document does.
+    assertThat(((QuoteAnnotator) factory.create(Map.of("attribution", "corenlp"))).config())
+        .extracting(QuoteAnnotator.Config::attribution)
+        .isEqualTo(QuoteAnnotator.CORENLP);
     assertThatThrownBy(() -> factory.create(Map.of("speaker", "x")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("speaker");
-    assertThatThrownBy(() -> factory.create(Map.of("attribution", "corenlp")))
+    assertThatThrownBy(() -> factory.create(Map.of("attribution", "nonsense")))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("not available yet");
+        .hasMessageContaining("nonsense")
+        .hasMessageContaining("'rules'")
+        .hasMessageContaining("'corenlp'");
     assertThatThrownBy(() -> factory.create(Map.of("maxCueDistance", "0")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("maxCueDistance");
