@@ -118,7 +118,8 @@ public final class Analysis {
     Map<String, Duration> stageTimes = new LinkedHashMap<>();
     stageTimes.put("read", summary.reading());
     stageTimes.putAll(pipeline.timings());
-    stageTimes.put("corpus", Duration.ofNanos(System.nanoTime() - corpusStart));
+    stageTimes.put("names", Duration.ofNanos(System.nanoTime() - corpusStart));
+    stageTimes.putAll(CorpusStages.run(workspace));
     return new Result(summary, List.copyOf(failures), renamed, stageTimes);
   }
 }

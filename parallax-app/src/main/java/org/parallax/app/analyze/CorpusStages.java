@@ -1,0 +1,102 @@
+package org.parallax.app.analyze;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.core.json.Json;
+import org.parallax.corpus.article.Article;
+import org.parallax.corpus.dedup.DedupConfig;
+import org.parallax.corpus.dedup.DuplicateFinder;
+import org.parallax.corpus.dedup.DuplicateReport;
+import org.parallax.corpus.outlets.OutletConfig;
+import org.parallax.corpus.outlets.OutletProfile;
+import org.parallax.corpus.outlets.OutletProfiler;
+import org.parallax.index.workspace.Workspace;
+
+/**
+ * The corpus stages, run over the whole workspace after per-document analysis; each stores its
+ * result in the workspace under a name that {@code parallax export --what} and the report read.
+ */
+public final class CorpusStages {
+
+  /** Near-duplicate groups and pairs ({@link DuplicateReport}). */
+  public static final String DUPLICATES = "duplicates";
+
+  /** One profile per outlet ({@link OutletProfile} list under {@code profiles}). */
+  public static final String OUTLETS = "outlets";
+
+  /** The per-document fields the corpus stages add to export records, in order. */
+  public static final List<String> DOCUMENT_FIELDS = List.of("story", "duplicateGroup");
+
+  private CorpusStages() {}
+
+  /** Runs every corpus stage; returns the time each took. */
+  public static Map<String, Duration> run(Workspace workspace) {
+    Iterable<Article> articles = CorpusArticles.of(workspace);
+    Map<String, Duration> times = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    DuplicateReport duplicates = DuplicateFinder.find(articles, DedupConfig.DEFAULTS);
+    workspace.putCorpusResult(DUPLICATES, Json.MAPPER.valueToTree(duplicates));
+    times.put("duplicates", Duration.ofNanos(System.nanoTime() - start));
+
+    start = System.nanoTime();
+    List<OutletProfile> outlets = OutletProfiler.profile(articles, OutletConfig.DEFAULTS);
+    workspace.putCorpusResult(
+        OUTLETS, Json.MAPPER.createObjectNode().set("profiles", Json.MAPPER.valueToTree(outlets)));
+    times.put("outlets", Duration.ofNanos(System.nanoTime() - start));
+    workspace.commit();
+    return times;
+  }
+
+  /**
+   * The per-document corpus fields ({@link #DOCUMENT_FIELDS}) of every document that has any, by
+   * document id, from the stored results.
+   */
+  public static Map<String, Map<String, String>> documentFields(Workspace workspace) {
+    Map<String, Map<String, String>> byId = new HashMap<>();
+    workspace
+        .corpusResult(DUPLICATES)
+        .ifPresent(
+            result -> {
+              for (JsonNode group : result.path("groups")) {
+                for (JsonNode member : group.path("members")) {
+                  byId.computeIfAbsent(member.path("id").asText(), k -> new HashMap<>())
+                      .put("duplicateGroup", group.path("id").asText());
+                }
+              }
+            });
+    return byId;
+  }
+
+  /**
+   * The records {@code parallax export --what NAME} writes, one per line: duplicate groups, outlet
+   * profiles, stories or talking points.
+   */
+  public static List<JsonNode> records(Workspace workspace, String what) {
+    return switch (what) {
+      case "duplicates" -> list(workspace, DUPLICATES, "groups");
+      case "outlets" -> list(workspace, OUTLETS, "profiles");
+      case "stories", "talking-points" ->
+          throw new IllegalStateException(what + " are not computed yet by this version");
+      default -> throw new IllegalArgumentException("no corpus result called " + what);
+    };
+  }
+
+  private static List<JsonNode> list(Workspace workspace, String result, String field) {
+    JsonNode stored =
+        workspace
+            .corpusResult(result)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the workspace has no "
+                            + result
+                            + " yet; run parallax analyze on it with this version"));
+    List<JsonNode> records = new java.util.ArrayList<>();
+    stored.path(field).forEach(records::add);
+    return records;
+  }
+}
