@@ -158,7 +158,7 @@ public final class NameForms {
    * A spelling-insensitive key of one word: lower case, no diacritics, letters and digits only,
    * doubled letters collapsed ("Qassem" and "Qasem" both give "qasem").
    */
-  static String fold(String word) {
+  public static String fold(String word) {
     String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {

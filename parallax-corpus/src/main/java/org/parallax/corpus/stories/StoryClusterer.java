@@ -1,0 +1,846 @@
+package org.parallax.corpus.stories;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.parallax.corpus.article.Article;
+import org.parallax.corpus.article.ArticleMention;
+import org.parallax.corpus.names.NameForms;
+
+/**
+ * Groups articles into stories across outlets and languages, incrementally.
+ *
+ * <p>Online clustering: the articles of each {@link #add} call are taken in date order; each is
+ * scored (see {@link StoryConfig}) against at most {@code maxCandidates} stories found through an
+ * inverted index of rare name keys and LSH buckets of story centroids, never against every story,
+ * and joins the best one above the threshold or opens a new story. A merge pass then joins stories
+ * touched by the call with candidate stories that now score above {@code mergeThreshold}. The state
+ * ({@link #state}) keeps per story only a vector sum, name and term counts, dates and members.
+ *
+ * <pre>{@code
+ * StoryClusterer clusterer = StoryClusterer.create(StoryConfig.DEFAULTS);
+ * clusterer.add(articles);
+ * List<Story> stories = clusterer.stories();
+ * JsonNode saved = Json.MAPPER.valueToTree(clusterer.state());
+ * StoryClusterer later = StoryClusterer.resume(Json.MAPPER.treeToValue(saved, StoryState.class),
+ *     StoryConfig.DEFAULTS);
+ * later.add(newArticles);
+ * }</pre>
+ */
+public final class StoryClusterer {
+
+  static final int STATE_VERSION = 1;
+  private static final int TERMS_PER_ARTICLE = 15;
+
+  private final StoryConfig config;
+  private final NameKeys nameKeys = new NameKeys();
+  private final Map<String, NameStats> names = new HashMap<>();
+  private final Map<String, Cluster> clusters = new LinkedHashMap<>();
+  private final Map<String, String> storyOfArticle = new HashMap<>();
+  private final Map<String, Set<String>> postings = new HashMap<>();
+  private final VectorBuckets buckets = new VectorBuckets();
+  private long articles;
+  private long nextStory;
+
+  private StoryClusterer(StoryConfig config) {
+    this.config = config;
+  }
+
+  /** An empty clusterer. */
+  public static StoryClusterer create(StoryConfig config) {
+    return new StoryClusterer(config);
+  }
+
+  /** A clusterer that goes on from a saved {@link #state}. */
+  public static StoryClusterer resume(StoryState state, StoryConfig config) {
+    if (state.version() != STATE_VERSION) {
+      throw new IllegalArgumentException(
+          "stories: saved state has version "
+              + state.version()
+              + ", this version reads "
+              + STATE_VERSION
+              + "; cluster the corpus again");
+    }
+    StoryClusterer clusterer = new StoryClusterer(config);
+    clusterer.articles = state.articles();
+    clusterer.nextStory = state.nextStory();
+    state
+        .names()
+        .forEach(
+            (key, name) ->
+                clusterer.names.put(
+                    key, new NameStats(name.display(), name.type(), name.documents())));
+    for (StoryState.Cluster saved : state.stories()) {
+      Cluster cluster = Cluster.of(saved);
+      clusterer.clusters.put(cluster.id, cluster);
+      clusterer.index(cluster);
+      for (StoryState.Member member : cluster.members) {
+        clusterer.storyOfArticle.put(member.articleId(), cluster.id);
+      }
+    }
+    return clusterer;
+  }
+
+  /** Clusters {@code articles} from scratch. */
+  public static List<Story> cluster(Iterable<Article> articles, StoryConfig config) {
+    StoryClusterer clusterer = create(config);
+    clusterer.add(articles);
+    return clusterer.stories();
+  }
+
+  /**
+   * Assigns new articles to existing stories or to new ones; articles already clustered are left
+   * where they are. Reads {@code articles} once.
+   *
+   * @return one line per article that could not be clustered, naming it and why
+   */
+  public List<String> add(Iterable<Article> articles) {
+    List<String> problems = new ArrayList<>();
+    List<Features> batch = new ArrayList<>();
+    List<NameKeys.TextNames> textNames = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Article article : articles) {
+      String id = article == null ? null : article.id();
+      if (id == null || storyOfArticle.containsKey(id) || !seen.add(id)) {
+        if (id == null) {
+          problems.add("stories: an article without id was skipped");
+        }
+        continue;
+      }
+      try {
+        Map<String, ArticleMention> mentionKeys = new LinkedHashMap<>();
+        Map<String, Integer> mentionCounts = new HashMap<>();
+        for (ArticleMention mention : article.mentions()) {
+          String key = nameKeys.nameKey(mention.type(), mention.canonical());
+          if (key != null) {
+            mentionKeys.putIfAbsent(key, mention);
+            mentionCounts.merge(key, 1, Integer::sum);
+          }
+        }
+        for (Map.Entry<String, ArticleMention> entry : mentionKeys.entrySet()) {
+          ArticleMention mention = entry.getValue();
+          names.computeIfAbsent(
+              entry.getKey(),
+              k ->
+                  new NameStats(
+                      NameForms.display(mention.type(), mention.canonical()), mention.type(), 0));
+        }
+        boolean readText = mentionKeys.isEmpty() || !"en".equals(article.language());
+        textNames.add(
+            readText && article.text() != null ? nameKeys.textNames(article.text()) : null);
+        batch.add(
+            new Features(
+                id,
+                article.outlet(),
+                article.language() == null ? "und" : article.language(),
+                date(article.published()),
+                normalised(article.vector()),
+                new LinkedHashSet<>(mentionKeys.keySet()),
+                new HashSet<>(),
+                mentionCounts,
+                LabelTerms.top(article.text(), TERMS_PER_ARTICLE)));
+      } catch (RuntimeException e) {
+        problems.add("stories: article " + id + " skipped: " + e.getMessage());
+      }
+    }
+    // names written in the text are looked up once every mention of the batch is known
+    Map<String, Set<String>> bySurname = surnameIndex();
+    for (int i = 0; i < batch.size(); i++) {
+      if (textNames.get(i) != null) {
+        resolve(textNames.get(i), bySurname, batch.get(i).keys(), batch.get(i).surnameOnly());
+      }
+    }
+    for (Features features : batch) {
+      for (String key : features.keys()) {
+        names.get(key).documents++;
+      }
+    }
+    this.articles += batch.size();
+    batch.sort(
+        Comparator.comparing(Features::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Features::id));
+    Set<String> touched = new LinkedHashSet<>();
+    for (Features features : batch) {
+      touched.add(assign(features));
+    }
+    mergePass(touched);
+    return List.copyOf(problems);
+  }
+
+  /** The story id of an article, or {@code null} when it has not been clustered. */
+  public String storyOf(String articleId) {
+    return storyOfArticle.get(articleId);
+  }
+
+  /** The stories, largest first. */
+  public List<Story> stories() {
+    Map<String, Integer> storiesWithTerm = new HashMap<>();
+    for (Cluster cluster : clusters.values()) {
+      cluster.terms.keySet().forEach(t -> storiesWithTerm.merge(t, 1, Integer::sum));
+    }
+    List<Story> stories = new ArrayList<>();
+    for (Cluster cluster : clusters.values()) {
+      stories.add(story(cluster, storiesWithTerm));
+    }
+    stories.sort(
+        Comparator.comparing((Story s) -> -s.members().size())
+            .thenComparing(Story::firstPublished, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Story::id));
+    return List.copyOf(stories);
+  }
+
+  /** The compact state to save and {@link #resume} from. */
+  public StoryState state() {
+    Map<String, StoryState.Name> savedNames = new TreeMap<>();
+    names.forEach(
+        (key, stats) ->
+            savedNames.put(key, new StoryState.Name(stats.display, stats.type, stats.documents)));
+    List<StoryState.Cluster> saved = new ArrayList<>();
+    for (Cluster cluster : clusters.values()) {
+      saved.add(cluster.saved());
+    }
+    saved.sort(Comparator.comparingLong(StoryState.Cluster::sequence));
+    return new StoryState(STATE_VERSION, articles, nextStory, savedNames, saved);
+  }
+
+  // --- assignment ---
+
+  private String assign(Features article) {
+    Cluster best = null;
+    double bestScore = -1;
+    for (String id : candidates(article.keys(), article.vector(), null)) {
+      Cluster cluster = clusters.get(id);
+      double score =
+          score(
+              article.vector(),
+              1,
+              salience(article),
+              article.surnameOnly(),
+              Set.of(article.language()),
+              article.published(),
+              article.published(),
+              cluster);
+      if (score > bestScore) {
+        bestScore = score;
+        best = cluster;
+      }
+    }
+    if (best == null || bestScore < config.joinThreshold()) {
+      String id = "story-" + article.id().substring(0, Math.min(12, article.id().length()));
+      if (clusters.containsKey(id)) {
+        id = id + "-" + nextStory;
+      }
+      best = new Cluster(id, nextStory++);
+      clusters.put(id, best);
+      bestScore = 1;
+    }
+    Set<String> before = new HashSet<>(best.names.keySet());
+    long[] oldBuckets = best.buckets;
+    best.add(article, bestScore, config);
+    storyOfArticle.put(article.id(), best.id);
+    reindex(best, before, oldBuckets);
+    return best.id;
+  }
+
+  /**
+   * The similarity of a story-like side (vector sum over {@code size} members, weighted name keys,
+   * date range) to a story; 0 when the evidence gate fails. Names in {@code weakNames} add to the
+   * score but do not count as shared names for the gate. When the sides share no language the
+   * embedding is left out and more shared names are asked for.
+   */
+  private double score(
+      float[] vector,
+      int vectorCount,
+      Map<String, Double> weightedNames,
+      Set<String> weakNames,
+      Set<String> languages,
+      LocalDate first,
+      LocalDate last,
+      Cluster cluster) {
+    double vec = Double.NaN;
+    // the encoder is English-centric: across languages its cosine is no evidence either way
+    boolean sameLanguage = languages.stream().anyMatch(cluster.languages::containsKey);
+    if (sameLanguage && vector != null && vectorCount > 0 && cluster.vectors > 0) {
+      vec = cosine(vector, cluster.vectorSum);
+    }
+    Map<String, Double> other = weights(cluster.names, cluster.members.size());
+    double dot = 0;
+    int sharedRare = 0;
+    for (Map.Entry<String, Double> entry : weightedNames.entrySet()) {
+      Double y = other.get(entry.getKey());
+      if (y != null) {
+        dot += entry.getValue() * y;
+        if (!common(entry.getKey()) && !weakNames.contains(entry.getKey())) {
+          sharedRare++;
+        }
+      }
+    }
+    double namesScore = Double.NaN;
+    if (!weightedNames.isEmpty() && !other.isEmpty()) {
+      namesScore = dot / (norm(weightedNames) * norm(other));
+    }
+    boolean gate =
+        sharedRare >= (sameLanguage ? 2 : config.crossLanguageMinNames())
+            || (sharedRare >= 1 && !Double.isNaN(vec) && vec >= config.textFloor())
+            || (!Double.isNaN(vec) && vec >= config.vectorOnlyFloor());
+    if (!gate) {
+      return 0;
+    }
+    double sum = 0;
+    double weight = 0;
+    if (!Double.isNaN(vec)) {
+      double aboveBaseline = (vec - config.vectorBaseline()) / (1 - config.vectorBaseline());
+      sum += config.vectorWeight() * Math.max(0, aboveBaseline);
+      weight += config.vectorWeight();
+    }
+    if (!Double.isNaN(namesScore)) {
+      sum += config.namesWeight() * namesScore;
+      weight += config.namesWeight();
+    }
+    return weight == 0 ? 0 : time(first, last, cluster.first, cluster.last) * sum / weight;
+  }
+
+  private double time(LocalDate first, LocalDate last, LocalDate otherFirst, LocalDate otherLast) {
+    if (first == null || otherFirst == null) {
+      return 1;
+    }
+    long gap = 0;
+    if (last.isBefore(otherFirst)) {
+      gap = ChronoUnit.DAYS.between(last, otherFirst);
+    } else if (otherLast.isBefore(first)) {
+      gap = ChronoUnit.DAYS.between(otherLast, first);
+    }
+    double beyond = gap - config.timeSlackDays();
+    return beyond <= 0 ? 1 : Math.exp(-beyond / config.timeScaleDays());
+  }
+
+  /** Name keys weighted by rarity, scaled by the share of {@code size} members carrying them. */
+  private Map<String, Double> weights(Map<String, Integer> counts, int size) {
+    Map<String, Double> weighted = new HashMap<>(counts.size() * 2);
+    counts.forEach((key, count) -> weighted.put(key, weight(key) * count / size));
+    return weighted;
+  }
+
+  /**
+   * An article's name keys weighted by rarity and salience: {@code (1 + ln mentions)}, so that the
+   * person an article is about outweighs the names it cites once.
+   */
+  private Map<String, Double> salience(Features article) {
+    Map<String, Double> weighted = new HashMap<>(article.keys().size() * 2);
+    for (String key : article.keys()) {
+      int mentions = article.mentions().getOrDefault(key, 1);
+      weighted.put(key, weight(key) * (1 + Math.log(mentions)));
+    }
+    return weighted;
+  }
+
+  /** Inverse document frequency, smoothed so that a name in every article still counts a little. */
+  private double weight(String key) {
+    NameStats stats = names.get(key);
+    int documents = stats == null ? 1 : Math.max(1, stats.documents);
+    return Math.log(1 + (double) Math.max(articles, 1) / documents);
+  }
+
+  private boolean common(String key) {
+    NameStats stats = names.get(key);
+    return stats != null
+        && stats.documents > Math.max(config.commonMinDocs(), config.commonFraction() * articles);
+  }
+
+  /** Stories sharing a rare name key or an LSH band, those sharing most first, at most the cap. */
+  private List<String> candidates(Set<String> keys, float[] vector, String self) {
+    Map<String, Integer> hits = new HashMap<>();
+    for (String key : keys) {
+      Set<String> stories = postings.get(key);
+      if (stories != null && !common(key)) {
+        stories.forEach(id -> hits.merge(id, 1, Integer::sum));
+      }
+    }
+    if (vector != null) {
+      for (Set<String> stories : buckets.neighbours(buckets.keys(vector))) {
+        stories.forEach(id -> hits.merge(id, 1, Integer::sum));
+      }
+    }
+    if (self != null) {
+      hits.remove(self);
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(hits.entrySet());
+    ranked.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < ranked.size() && i < config.maxCandidates(); i++) {
+      ids.add(ranked.get(i).getKey());
+    }
+    return ids;
+  }
+
+  // --- merge pass ---
+
+  private void mergePass(Set<String> touched) {
+    Deque<String> queue = new ArrayDeque<>(touched);
+    while (!queue.isEmpty()) {
+      Cluster cluster = clusters.get(queue.poll());
+      if (cluster == null) {
+        continue;
+      }
+      Cluster best = null;
+      double bestScore = -1;
+      Map<String, Double> weighted = weights(cluster.names, cluster.members.size());
+      for (String id : candidates(cluster.names.keySet(), cluster.vectorSum, cluster.id)) {
+        Cluster other = clusters.get(id);
+        double score =
+            score(
+                cluster.vectorSum,
+                cluster.vectors,
+                weighted,
+                Set.of(),
+                cluster.languages.keySet(),
+                cluster.first,
+                cluster.last,
+                other);
+        if (score > bestScore) {
+          bestScore = score;
+          best = other;
+        }
+      }
+      if (best != null && bestScore >= config.mergeThreshold()) {
+        boolean keepBest =
+            best.members.size() > cluster.members.size()
+                || (best.members.size() == cluster.members.size()
+                    && best.sequence < cluster.sequence);
+        Cluster survivor = keepBest ? best : cluster;
+        Cluster absorbed = keepBest ? cluster : best;
+        merge(survivor, absorbed);
+        queue.add(survivor.id);
+      }
+    }
+  }
+
+  private void merge(Cluster survivor, Cluster absorbed) {
+    unindex(absorbed);
+    clusters.remove(absorbed.id);
+    Set<String> before = new HashSet<>(survivor.names.keySet());
+    long[] oldBuckets = survivor.buckets;
+    survivor.absorb(absorbed, config);
+    for (StoryState.Member member : absorbed.members) {
+      storyOfArticle.put(member.articleId(), survivor.id);
+    }
+    reindex(survivor, before, oldBuckets);
+  }
+
+  // --- indexes ---
+
+  private void index(Cluster cluster) {
+    for (String key : cluster.names.keySet()) {
+      postings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(cluster.id);
+    }
+    if (cluster.vectorSum != null) {
+      cluster.buckets = buckets.keys(cluster.vectorSum);
+      buckets.add(cluster.buckets, cluster.id);
+    }
+  }
+
+  private void unindex(Cluster cluster) {
+    for (String key : cluster.names.keySet()) {
+      Set<String> stories = postings.get(key);
+      if (stories != null) {
+        stories.remove(cluster.id);
+        if (stories.isEmpty()) {
+          postings.remove(key);
+        }
+      }
+    }
+    if (cluster.buckets != null) {
+      buckets.remove(cluster.buckets, cluster.id);
+    }
+  }
+
+  private void reindex(Cluster cluster, Set<String> namesBefore, long[] oldBuckets) {
+    for (String key : namesBefore) {
+      if (!cluster.names.containsKey(key)) {
+        Set<String> stories = postings.get(key);
+        if (stories != null) {
+          stories.remove(cluster.id);
+        }
+      }
+    }
+    for (String key : cluster.names.keySet()) {
+      if (!namesBefore.contains(key)) {
+        postings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(cluster.id);
+      }
+    }
+    if (oldBuckets != null) {
+      buckets.remove(oldBuckets, cluster.id);
+    }
+    if (cluster.vectorSum != null) {
+      cluster.buckets = buckets.keys(cluster.vectorSum);
+      buckets.add(cluster.buckets, cluster.id);
+    }
+  }
+
+  // --- names in text ---
+
+  /** Last-word key of every multi-word person name to the full keys ending with it. */
+  private Map<String, Set<String>> surnameIndex() {
+    Map<String, Set<String>> index = new HashMap<>();
+    names.forEach(
+        (key, stats) -> {
+          String last = nameKeys.lastWordKey(key);
+          if (last != null && "PERSON".equals(stats.type)) {
+            index.computeIfAbsent(last, k -> new TreeSet<>()).add(key);
+          }
+        });
+    return index;
+  }
+
+  /**
+   * Adds to {@code keys} the corpus name keys found among a text's name-like words: pairs that are
+   * a known two-word name, single words that are a known name or the surname of exactly one known
+   * person (those also go to {@code surnameOnly}).
+   */
+  private void resolve(
+      NameKeys.TextNames text,
+      Map<String, Set<String>> bySurname,
+      Set<String> keys,
+      Set<String> surnameOnly) {
+    for (String pair : text.pairs()) {
+      if (names.containsKey(pair)) {
+        keys.add(pair);
+      }
+    }
+    for (String single : text.singles()) {
+      String key = known(single, bySurname);
+      if (key == null && text.cyrillic().contains(single) && single.length() >= 4) {
+        single = single.substring(0, single.length() - 1); // a case ending
+        key = known(single, bySurname);
+      }
+      if (key != null && keys.add(key) && !key.equals(single)) {
+        // a surname alone may be another person's, whom the corpus does not know yet
+        surnameOnly.add(key);
+      }
+    }
+  }
+
+  private String known(String single, Map<String, Set<String>> bySurname) {
+    if (names.containsKey(single)) {
+      return single;
+    }
+    Set<String> people = bySurname.get(single);
+    return people != null && people.size() == 1 ? people.iterator().next() : null;
+  }
+
+  // --- output ---
+
+  private Story story(Cluster cluster, Map<String, Integer> storiesWithTerm) {
+    int size = cluster.members.size();
+    List<String> rankedNames = new ArrayList<>(cluster.names.keySet());
+    Map<String, Double> nameScore = weights(cluster.names, size);
+    rankedNames.sort(Comparator.comparing((String k) -> -nameScore.get(k)).thenComparing(k -> k));
+    List<String> topNames = new ArrayList<>();
+    Set<String> nameWords = new HashSet<>();
+    for (String key : rankedNames) {
+      NameStats stats = names.get(key);
+      if (stats == null) {
+        continue;
+      }
+      if (topNames.size() < 10 && !overlaps(stats.display, topNames)) {
+        topNames.add(stats.display);
+        for (String word : stats.display.split("\\s+")) {
+          nameWords.add(NameForms.fold(word));
+        }
+        nameWords.addAll(List.of(key.split(" ")));
+      }
+    }
+    List<String> rankedTerms = new ArrayList<>();
+    Map<String, Double> termScore = new HashMap<>();
+    int storyCount = clusters.size();
+    cluster.terms.forEach(
+        (term, count) -> {
+          String skeleton = nameKeys.wordKey(term);
+          if ((size > 1 && count < 2)
+              || nameWords.contains(NameForms.fold(term))
+              || (skeleton != null && nameWords.contains(skeleton))) {
+            return;
+          }
+          termScore.put(
+              term,
+              (double) count
+                  / size
+                  * Math.log(1 + (double) storyCount / storiesWithTerm.getOrDefault(term, 1)));
+          rankedTerms.add(term);
+        });
+    rankedTerms.sort(Comparator.comparing((String t) -> -termScore.get(t)).thenComparing(t -> t));
+    List<String> terms = rankedTerms.subList(0, Math.min(5, rankedTerms.size()));
+    StringBuilder label =
+        new StringBuilder(String.join(" · ", topNames.subList(0, Math.min(3, topNames.size()))));
+    List<String> labelTerms = terms.subList(0, Math.min(3, terms.size()));
+    if (!labelTerms.isEmpty()) {
+      label.append(label.length() == 0 ? "" : " — ").append(String.join(", ", labelTerms));
+    }
+    List<StoryMember> members = new ArrayList<>();
+    Map<String, Integer> outlets = new HashMap<>();
+    Map<String, Integer> languages = new HashMap<>();
+    for (StoryState.Member member : cluster.members) {
+      members.add(new StoryMember(member.articleId(), Math.round(member.score() * 1000) / 1000.0));
+      if (member.outlet() != null) {
+        outlets.merge(member.outlet(), 1, Integer::sum);
+      }
+      languages.merge(member.language(), 1, Integer::sum);
+    }
+    members.sort(
+        Comparator.comparing((StoryMember m) -> -m.score()).thenComparing(StoryMember::articleId));
+    return new Story(
+        cluster.id,
+        label.length() == 0 ? "(no names or terms)" : label.toString(),
+        cluster.first == null ? null : cluster.first.toString(),
+        cluster.last == null ? null : cluster.last.toString(),
+        byCount(outlets),
+        byCount(languages),
+        topNames.subList(0, Math.min(5, topNames.size())),
+        terms,
+        members);
+  }
+
+  /** Whether a name shares a word with one already chosen ("Paddock", "Stephen Paddock"). */
+  private static boolean overlaps(String name, List<String> chosen) {
+    Set<String> words = new HashSet<>();
+    for (String word : name.split("\\s+")) {
+      words.add(NameForms.fold(word));
+    }
+    for (String other : chosen) {
+      for (String word : other.split("\\s+")) {
+        if (words.contains(NameForms.fold(word))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> byCount(Map<String, Integer> counts) {
+    List<String> keys = new ArrayList<>(counts.keySet());
+    keys.sort(Comparator.comparing((String k) -> -counts.get(k)).thenComparing(k -> k));
+    return keys;
+  }
+
+  // --- values ---
+
+  static LocalDate date(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null; // an unreadable date is no date: the article is placed without time
+    }
+  }
+
+  private static float[] normalised(float[] vector) {
+    if (vector == null || vector.length == 0) {
+      return null;
+    }
+    double norm = 0;
+    for (float v : vector) {
+      norm += v * v;
+    }
+    if (!(norm > 0) || Double.isInfinite(norm)) {
+      return null;
+    }
+    float[] out = new float[vector.length];
+    double scale = 1 / Math.sqrt(norm);
+    for (int i = 0; i < vector.length; i++) {
+      out[i] = (float) (vector[i] * scale);
+    }
+    return out;
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    if (a.length != b.length) {
+      return Double.NaN;
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? Double.NaN : dot / Math.sqrt(na * nb);
+  }
+
+  private static double norm(Map<String, Double> weighted) {
+    double sum = 0;
+    for (double w : weighted.values()) {
+      sum += w * w;
+    }
+    return Math.sqrt(sum);
+  }
+
+  /** What one new article brings. */
+  private record Features(
+      String id,
+      String outlet,
+      String language,
+      LocalDate published,
+      float[] vector,
+      Set<String> keys,
+      Set<String> surnameOnly,
+      Map<String, Integer> mentions,
+      List<String> terms) {}
+
+  /** Corpus statistics of one name key. */
+  private static final class NameStats {
+    final String display;
+    final String type;
+    int documents;
+
+    NameStats(String display, String type, int documents) {
+      this.display = display;
+      this.type = type;
+      this.documents = documents;
+    }
+  }
+
+  /** The working form of a story; {@link StoryState.Cluster} is its saved form. */
+  private static final class Cluster {
+    final String id;
+    final long sequence;
+    float[] vectorSum;
+    int vectors;
+    final Map<String, Integer> names = new HashMap<>();
+    final Map<String, Integer> terms = new HashMap<>();
+    final Map<String, Integer> languages = new HashMap<>();
+    LocalDate first;
+    LocalDate last;
+    final List<StoryState.Member> members = new ArrayList<>();
+    long[] buckets;
+
+    Cluster(String id, long sequence) {
+      this.id = id;
+      this.sequence = sequence;
+    }
+
+    static Cluster of(StoryState.Cluster saved) {
+      Cluster cluster = new Cluster(saved.id(), saved.sequence());
+      cluster.vectorSum = saved.vectorSum() == null ? null : saved.vectorSum().clone();
+      cluster.vectors = saved.vectors();
+      cluster.names.putAll(saved.names());
+      cluster.terms.putAll(saved.terms());
+      cluster.first = date(saved.first());
+      cluster.last = date(saved.last());
+      cluster.members.addAll(saved.members());
+      saved.members().forEach(m -> cluster.languages.merge(m.language(), 1, Integer::sum));
+      return cluster;
+    }
+
+    StoryState.Cluster saved() {
+      return new StoryState.Cluster(
+          id,
+          sequence,
+          vectorSum == null ? null : vectorSum.clone(),
+          vectors,
+          names,
+          terms,
+          first == null ? null : first.toString(),
+          last == null ? null : last.toString(),
+          members);
+    }
+
+    void add(Features article, double score, StoryConfig config) {
+      if (article.vector() != null
+          && (vectorSum == null || vectorSum.length == article.vector().length)) {
+        if (vectorSum == null) {
+          vectorSum = new float[article.vector().length];
+        }
+        for (int i = 0; i < vectorSum.length; i++) {
+          vectorSum[i] += article.vector()[i];
+        }
+        vectors++;
+      }
+      boolean opens = members.isEmpty();
+      for (String key : article.keys()) {
+        // a surname alone is kept only once the story it joined confirms whose it is
+        if (!opens || !article.surnameOnly().contains(key)) {
+          names.merge(key, 1, Integer::sum);
+        }
+      }
+      article.terms().forEach(t -> terms.merge(t, 1, Integer::sum));
+      widen(article.published(), article.published());
+      languages.merge(article.language().toLowerCase(Locale.ROOT), 1, Integer::sum);
+      members.add(
+          new StoryState.Member(
+              article.id(),
+              article.outlet(),
+              article.language().toLowerCase(Locale.ROOT),
+              article.published() == null ? null : article.published().toString(),
+              score));
+      prune(config);
+    }
+
+    void absorb(Cluster other, StoryConfig config) {
+      if (other.vectorSum != null
+          && (vectorSum == null || vectorSum.length == other.vectorSum.length)) {
+        if (vectorSum == null) {
+          vectorSum = new float[other.vectorSum.length];
+        }
+        for (int i = 0; i < vectorSum.length; i++) {
+          vectorSum[i] += other.vectorSum[i];
+        }
+        vectors += other.vectors;
+      }
+      other.names.forEach((k, c) -> names.merge(k, c, Integer::sum));
+      other.terms.forEach((t, c) -> terms.merge(t, c, Integer::sum));
+      widen(other.first, other.last);
+      members.addAll(other.members);
+      other.languages.forEach((l, c) -> languages.merge(l, c, Integer::sum));
+      prune(config);
+    }
+
+    private void widen(LocalDate from, LocalDate to) {
+      if (from != null && (first == null || from.isBefore(first))) {
+        first = from;
+      }
+      if (to != null && (last == null || to.isAfter(last))) {
+        last = to;
+      }
+    }
+
+    /** Keeps the most frequent keys only, pruning in steps so that it is rarely done. */
+    private void prune(StoryConfig config) {
+      pruneTo(names, config.maxNamesPerStory());
+      pruneTo(terms, config.maxTermsPerStory());
+    }
+
+    private static void pruneTo(Map<String, Integer> counts, int limit) {
+      if (counts.size() <= limit + limit / 2) {
+        return;
+      }
+      List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+      entries.sort(
+          Map.Entry.<String, Integer>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey()));
+      for (int i = limit; i < entries.size(); i++) {
+        counts.remove(entries.get(i).getKey());
+      }
+    }
+  }
+}
