@@ -14,6 +14,10 @@ import org.parallax.corpus.dedup.DuplicateReport;
 import org.parallax.corpus.outlets.OutletConfig;
 import org.parallax.corpus.outlets.OutletProfile;
 import org.parallax.corpus.outlets.OutletProfiler;
+import org.parallax.corpus.stories.Story;
+import org.parallax.corpus.stories.StoryClusterer;
+import org.parallax.corpus.stories.StoryConfig;
+import org.parallax.corpus.stories.StoryState;
 import org.parallax.index.workspace.Workspace;
 
 /**
@@ -28,6 +32,12 @@ public final class CorpusStages {
   /** One profile per outlet ({@link OutletProfile} list under {@code profiles}). */
   public static final String OUTLETS = "outlets";
 
+  /** Stories across outlets and languages ({@link Story} list under {@code stories}). */
+  public static final String STORIES = "stories";
+
+  /** The story clusterer's state, so that new documents join stories without a full recompute. */
+  static final String STORY_STATE = "storyState";
+
   /** The per-document fields the corpus stages add to export records, in order. */
   public static final List<String> DOCUMENT_FIELDS = List.of("story", "duplicateGroup");
 
@@ -41,6 +51,23 @@ public final class CorpusStages {
     DuplicateReport duplicates = DuplicateFinder.find(articles, DedupConfig.DEFAULTS);
     workspace.putCorpusResult(DUPLICATES, Json.MAPPER.valueToTree(duplicates));
     times.put("duplicates", Duration.ofNanos(System.nanoTime() - start));
+
+    start = System.nanoTime();
+    StoryClusterer stories =
+        workspace
+            .corpusResult(STORY_STATE)
+            .map(
+                state ->
+                    StoryClusterer.resume(
+                        Json.convert(state, Json.MAPPER.constructType(StoryState.class)),
+                        StoryConfig.DEFAULTS))
+            .orElseGet(() -> StoryClusterer.create(StoryConfig.DEFAULTS));
+    stories.add(articles);
+    workspace.putCorpusResult(STORY_STATE, Json.MAPPER.valueToTree(stories.state()));
+    workspace.putCorpusResult(
+        STORIES,
+        Json.MAPPER.createObjectNode().set("stories", Json.MAPPER.valueToTree(stories.stories())));
+    times.put("stories", Duration.ofNanos(System.nanoTime() - start));
 
     start = System.nanoTime();
     List<OutletProfile> outlets = OutletProfiler.profile(articles, OutletConfig.DEFAULTS);
@@ -68,6 +95,17 @@ public final class CorpusStages {
                 }
               }
             });
+    workspace
+        .corpusResult(STORIES)
+        .ifPresent(
+            result -> {
+              for (JsonNode story : result.path("stories")) {
+                for (JsonNode member : story.path("members")) {
+                  byId.computeIfAbsent(member.path("articleId").asText(), k -> new HashMap<>())
+                      .put("story", story.path("id").asText());
+                }
+              }
+            });
     return byId;
   }
 
@@ -79,7 +117,8 @@ public final class CorpusStages {
     return switch (what) {
       case "duplicates" -> list(workspace, DUPLICATES, "groups");
       case "outlets" -> list(workspace, OUTLETS, "profiles");
-      case "stories", "talking-points" ->
+      case "stories" -> list(workspace, STORIES, "stories");
+      case "talking-points" ->
           throw new IllegalStateException(what + " are not computed yet by this version");
       default -> throw new IllegalArgumentException("no corpus result called " + what);
     };
