@@ -1,0 +1,576 @@
+package org.parallax.corpus.talkingpoints;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.corpus.article.Article;
+import org.parallax.corpus.article.ArticleQuote;
+import org.parallax.corpus.article.ArticleSentence;
+import org.parallax.corpus.talkingpoints.TalkingPoints.Carrier;
+import org.parallax.corpus.talkingpoints.TalkingPoints.FirstAppearance;
+import org.parallax.corpus.talkingpoints.TalkingPoints.SpeakerQuotes;
+import org.parallax.corpus.talkingpoints.TalkingPoints.TalkingPoint;
+
+/**
+ * Finds sentences that recur, copied or paraphrased, in at least two outlets.
+ *
+ * <p>Reads the corpus twice. The first pass keeps per sentence only a 192-bit signature and its
+ * content keys; LSH over the signatures proposes candidate pairs (never all pairs). The second pass
+ * loads the vectors and text of the candidates only, so memory follows the number of candidates,
+ * not the corpus. Pairs from one document never link; outlets, not documents, are counted.
+ */
+public final class TalkingPointFinder {
+
+  /** How far below {@code minCosine} a signature estimate may fall and still get an exact check. */
+  private static final double ESTIMATE_MARGIN = 0.2;
+
+  private TalkingPointFinder() {}
+
+  /** The talking points and recurring quotes of {@code articles}, which is iterated twice. */
+  public static TalkingPoints find(Iterable<Article> articles, TalkingPointsConfig config) {
+    Corpus corpus = Corpus.read(articles, config);
+    PairSet candidates = candidates(corpus, config);
+    Loaded loaded = Loaded.read(articles, corpus, candidates);
+    List<List<Integer>> links = new ArrayList<>();
+    for (int s = 0; s < corpus.size(); s++) {
+      links.add(null);
+    }
+    long linked = 0;
+    for (long pair : candidates.toArray()) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      if (paraphrases(corpus, loaded, a, b, config)) {
+        linked++;
+        link(links, a, b);
+        link(links, b, a);
+      }
+    }
+    List<int[]> clusters = Clusters.majorityLink(links, config.majority());
+    List<TalkingPoint> points = new ArrayList<>();
+    Map<String, List<TalkingPoint>> bySpeaker = new LinkedHashMap<>();
+    for (int[] cluster : clusters) {
+      if (outletCount(corpus, cluster) < config.minOutlets()) {
+        continue;
+      }
+      TalkingPoint point = describe(corpus, loaded, cluster, config);
+      int quoted = 0;
+      Map<String, Integer> speakers = new HashMap<>();
+      for (int s : cluster) {
+        if (loaded.quoted(s)) {
+          quoted++;
+          speakers.merge(String.valueOf(loaded.speaker(s)), 1, Integer::sum);
+        }
+      }
+      if (quoted * 2 >= cluster.length) {
+        String speaker =
+            speakers.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey)
+                .orElse("null");
+        bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(point);
+      } else {
+        points.add(point);
+      }
+    }
+    points.sort(ORDER);
+    List<SpeakerQuotes> quotes = new ArrayList<>();
+    for (Map.Entry<String, List<TalkingPoint>> entry : bySpeaker.entrySet()) {
+      List<TalkingPoint> list = new ArrayList<>(entry.getValue());
+      list.sort(ORDER);
+      Set<String> outlets = new LinkedHashSet<>();
+      list.forEach(q -> outlets.addAll(q.outlets()));
+      String speaker = "null".equals(entry.getKey()) ? null : entry.getKey();
+      quotes.add(new SpeakerQuotes(speaker, outlets.size(), list));
+    }
+    quotes.sort(
+        Comparator.comparingInt(SpeakerQuotes::outletCount)
+            .reversed()
+            .thenComparing(q -> String.valueOf(q.speaker())));
+    return new TalkingPoints(
+        points, quotes, corpus.documents.size(), corpus.size(), candidates.size(), linked);
+  }
+
+  private static final Comparator<TalkingPoint> ORDER =
+      Comparator.comparingInt(TalkingPoint::outletCount)
+          .reversed()
+          .thenComparing(Comparator.comparingInt(TalkingPoint::size).reversed())
+          .thenComparing(TalkingPoint::id);
+
+  /** The paraphrase test: high cosine alone, or moderate cosine backed by shared content words. */
+  static boolean paraphrases(double cosine, int shared, double dice, TalkingPointsConfig config) {
+    if (cosine >= config.strongCosine()) {
+      return true;
+    }
+    return cosine >= config.minCosine()
+        && shared >= config.minSharedContent()
+        && dice >= config.minLexicalDice();
+  }
+
+  private static boolean paraphrases(
+      Corpus corpus, Loaded loaded, int a, int b, TalkingPointsConfig config) {
+    int[] keysA = corpus.keys.get(a);
+    int[] keysB = corpus.keys.get(b);
+    double weightA = corpus.weight(keysA);
+    double weightB = corpus.weight(keysB);
+    double dice =
+        weightA + weightB == 0
+            ? 0
+            : 2 * SentenceText.sharedWeight(keysA, keysB, corpus::idf) / (weightA + weightB);
+    return paraphrases(
+        cosine(loaded.vector(a), loaded.vector(b)),
+        SentenceText.shared(keysA, keysB),
+        dice,
+        config);
+  }
+
+  private static void link(List<List<Integer>> links, int from, int to) {
+    List<Integer> list = links.get(from);
+    if (list == null) {
+      list = new ArrayList<>(2);
+      links.set(from, list);
+    }
+    list.add(to);
+  }
+
+  /**
+   * Candidate pairs from multi-probe LSH: per table, sentences are bucketed by their key (counting
+   * sort), and each bucket is compared with itself and with the buckets one bit away. Pairs from
+   * one document, and pairs whose signature estimate and content words both rule them out, are
+   * dropped before any exact cosine.
+   */
+  private static PairSet candidates(Corpus corpus, TalkingPointsConfig config) {
+    PairSet pairs = new PairSet();
+    int n = corpus.size();
+    if (n < 2) {
+      return pairs;
+    }
+    HyperplaneSignatures planes = corpus.planes;
+    int buckets = 1 << config.bitsPerTable();
+    int[] keyOf = new int[n];
+    int[] start = new int[buckets + 1];
+    int[] members = new int[n];
+    double floor = config.minCosine() - ESTIMATE_MARGIN;
+    double strongFloor = config.strongCosine() - ESTIMATE_MARGIN;
+    for (int table = 0; table < planes.tables(); table++) {
+      Arrays.fill(start, 0);
+      for (int s = 0; s < n; s++) {
+        keyOf[s] = planes.key(corpus.signatures, s * planes.words(), table);
+        start[keyOf[s] + 1]++;
+      }
+      for (int k = 0; k < buckets; k++) {
+        start[k + 1] += start[k];
+      }
+      int[] fill = Arrays.copyOf(start, buckets);
+      for (int s = 0; s < n; s++) {
+        members[fill[keyOf[s]]++] = s;
+      }
+      for (int key = 0; key < buckets; key++) {
+        int from = start[key];
+        int to = start[key + 1];
+        if (to - from == 0) {
+          continue;
+        }
+        for (int i = from; i < to; i++) {
+          int limit = Math.min(to, i + 1 + config.maxBucket());
+          for (int j = i + 1; j < limit; j++) {
+            consider(corpus, pairs, members[i], members[j], floor, strongFloor, config);
+          }
+        }
+        for (int bit = 0; bit < config.bitsPerTable(); bit++) {
+          int other = key ^ (1 << bit);
+          if (other < key) {
+            continue;
+          }
+          int otherFrom = start[other];
+          int otherTo = Math.min(start[other + 1], otherFrom + config.maxBucket());
+          int ownTo = Math.min(to, from + config.maxBucket());
+          for (int i = from; i < ownTo; i++) {
+            for (int j = otherFrom; j < otherTo; j++) {
+              consider(corpus, pairs, members[i], members[j], floor, strongFloor, config);
+            }
+          }
+        }
+      }
+    }
+    sharedKeyPairs(corpus, pairs, floor, strongFloor, config);
+    return pairs;
+  }
+
+  /** Partitions of the key-pair postings, so that only a slice of them is in memory at a time. */
+  private static final int KEY_PAIR_PARTITIONS = 8;
+
+  /**
+   * Lexical blocking: paraphrases with a modest cosine must share two content keys anyway, so every
+   * pair of keys of a sentence is a bucket, and sentences in one bucket are candidates. Pairs of
+   * keys are far rarer than single keys ("soleimani" is everywhere, "soleimani"+"isis" is not),
+   * which keeps buckets small; a bucket over {@code maxBucket} is compared in a sliding window.
+   */
+  private static void sharedKeyPairs(
+      Corpus corpus, PairSet pairs, double floor, double strongFloor, TalkingPointsConfig config) {
+    for (int partition = 0; partition < KEY_PAIR_PARTITIONS; partition++) {
+      long[] postings = new long[1024];
+      int count = 0;
+      for (int s = 0; s < corpus.size(); s++) {
+        int[] keys = corpus.keys.get(s);
+        for (int i = 0; i < keys.length; i++) {
+          for (int j = i + 1; j < keys.length; j++) {
+            int bucket = keys[i] * 31 + keys[j];
+            if (Math.floorMod(bucket * 0x9E3779B1, KEY_PAIR_PARTITIONS) != partition) {
+              continue;
+            }
+            if (count == postings.length) {
+              postings = Arrays.copyOf(postings, count * 2);
+            }
+            postings[count++] = ((long) bucket << 32) | s;
+          }
+        }
+      }
+      Arrays.sort(postings, 0, count);
+      int from = 0;
+      while (from < count) {
+        int to = from + 1;
+        while (to < count && (postings[to] >>> 32) == (postings[from] >>> 32)) {
+          to++;
+        }
+        for (int i = from; i < to; i++) {
+          int limit = Math.min(to, i + 1 + config.maxBucket());
+          for (int j = i + 1; j < limit; j++) {
+            consider(
+                corpus, pairs, (int) postings[i], (int) postings[j], floor, strongFloor, config);
+          }
+        }
+        from = to;
+      }
+    }
+  }
+
+  private static void consider(
+      Corpus corpus,
+      PairSet pairs,
+      int a,
+      int b,
+      double floor,
+      double strongFloor,
+      TalkingPointsConfig config) {
+    if (corpus.documentOf[a] == corpus.documentOf[b]) {
+      return;
+    }
+    int words = corpus.planes.words();
+    double estimate = corpus.planes.estimatedCosine(corpus.signatures, a * words, b * words);
+    if (estimate < floor) {
+      return;
+    }
+    if (estimate < strongFloor
+        && SentenceText.shared(corpus.keys.get(a), corpus.keys.get(b))
+            < config.minSharedContent()) {
+      return;
+    }
+    pairs.add(Math.min(a, b), Math.max(a, b));
+  }
+
+  private static int outletCount(Corpus corpus, int[] cluster) {
+    Set<String> outlets = new LinkedHashSet<>();
+    for (int s : cluster) {
+      outlets.add(corpus.documents.get(corpus.documentOf[s]).outletKey());
+    }
+    return outlets.size();
+  }
+
+  private static TalkingPoint describe(
+      Corpus corpus, Loaded loaded, int[] cluster, TalkingPointsConfig config) {
+    int medoid = cluster[0];
+    double best = Double.NEGATIVE_INFINITY;
+    for (int s : cluster) {
+      double sum = 0;
+      for (int t : cluster) {
+        if (t != s) {
+          sum += cosine(loaded.vector(s), loaded.vector(t));
+        }
+      }
+      if (sum > best) {
+        best = sum;
+        medoid = s;
+      }
+    }
+    Integer[] order = Arrays.stream(cluster).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparing((Integer s) -> corpus.firstKey(s)));
+    List<Carrier> carriers = new ArrayList<>();
+    Set<String> outlets = new LinkedHashSet<>();
+    Set<String> documents = new LinkedHashSet<>();
+    boolean copied = true;
+    for (int s : order) {
+      Document doc = corpus.documents.get(corpus.documentOf[s]);
+      outlets.add(doc.outlet());
+      documents.add(doc.id());
+      carriers.add(carrier(corpus, loaded, s, cosine(loaded.vector(s), loaded.vector(medoid))));
+      if (SentenceText.wordJaccard(loaded.text(s), loaded.text(medoid)) < config.copyJaccard()) {
+        copied = false;
+      }
+    }
+    Document firstDoc = corpus.documents.get(corpus.documentOf[order[0]]);
+    Document medoidDoc = corpus.documents.get(corpus.documentOf[medoid]);
+    String id =
+        "tp-"
+            + Integer.toHexString((medoidDoc.id() + ":" + loaded.begin(medoid)).hashCode())
+                .toLowerCase(Locale.ROOT);
+    return new TalkingPoint(
+        id,
+        copied ? "copied" : "paraphrased",
+        carrier(corpus, loaded, medoid, 1.0),
+        cluster.length,
+        outlets.size(),
+        List.copyOf(outlets),
+        List.copyOf(documents),
+        new FirstAppearance(firstDoc.id(), firstDoc.outlet(), firstDoc.published()),
+        carriers);
+  }
+
+  private static Carrier carrier(Corpus corpus, Loaded loaded, int s, double similarity) {
+    Document doc = corpus.documents.get(corpus.documentOf[s]);
+    return new Carrier(
+        doc.id(),
+        loaded.begin(s),
+        loaded.end(s),
+        loaded.text(s),
+        doc.outlet(),
+        doc.published(),
+        Math.round(similarity * 1000) / 1000.0);
+  }
+
+  static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+  }
+
+  /** What the finder keeps of one document. */
+  record Document(String id, String outletKey, String outlet, String published, int order) {
+
+    static Document of(Article article, int order) {
+      String outlet = article.outlet() == null ? "" : article.outlet().strip();
+      String published =
+          article.published() == null || article.published().isBlank()
+              ? null
+              : article.published().strip();
+      if (outlet.isEmpty()) {
+        // an unnamed outlet counts as its own: never merge two unknown outlets into one
+        String own = "unknown:" + article.id();
+        return new Document(article.id(), own, own, published, order);
+      }
+      return new Document(
+          article.id(),
+          outlet.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
+          outlet,
+          published,
+          order);
+    }
+  }
+
+  /** The first pass: documents, and per eligible sentence its signature and content keys. */
+  static final class Corpus {
+    final List<Document> documents = new ArrayList<>();
+    final List<int[]> keys = new ArrayList<>();
+    final Map<Integer, Integer> frequency = new HashMap<>();
+    int[] documentOf = new int[1024];
+    int[] sentenceOf = new int[1024];
+    int[] documentStart = new int[1024];
+    long[] signatures = new long[0];
+    HyperplaneSignatures planes;
+    private int size;
+    private final TalkingPointsConfig config;
+
+    private Corpus(TalkingPointsConfig config) {
+      this.config = config;
+    }
+
+    int size() {
+      return size;
+    }
+
+    static Corpus read(Iterable<Article> articles, TalkingPointsConfig config) {
+      Corpus corpus = new Corpus(config);
+      for (Article article : articles) {
+        int d = corpus.documents.size();
+        corpus.documents.add(Document.of(article, d));
+        if (d + 1 >= corpus.documentStart.length) {
+          corpus.documentStart =
+              Arrays.copyOf(corpus.documentStart, corpus.documentStart.length * 2);
+        }
+        corpus.documentStart[d] = corpus.size;
+        corpus.addSentences(article, d);
+        corpus.documentStart[d + 1] = corpus.size;
+      }
+      for (int[] keys : corpus.keys) {
+        for (int key : keys) {
+          corpus.frequency.merge(key, 1, Integer::sum);
+        }
+      }
+      if (corpus.planes == null) {
+        corpus.planes =
+            new HyperplaneSignatures(
+                1, config.signatureBits(), config.tables(), config.bitsPerTable(), config.seed());
+      }
+      return corpus;
+    }
+
+    private void addSentences(Article article, int d) {
+      List<ArticleSentence> sentences = article.sentences();
+      String text = article.text();
+      for (int i = 0; i < sentences.size(); i++) {
+        ArticleSentence sentence = sentences.get(i);
+        float[] vector = sentence.vector();
+        // bad spans or vectors of another model are data problems of one document: skip them
+        if (vector == null
+            || text == null
+            || sentence.begin() < 0
+            || sentence.end() > text.length()
+            || sentence.begin() >= sentence.end()
+            || (planes != null && vector.length != planes.dimension())
+            || !SentenceText.eligible(
+                text.substring(sentence.begin(), sentence.end()),
+                article.title(),
+                config.minWords())) {
+          continue;
+        }
+        if (planes == null) {
+          planes =
+              new HyperplaneSignatures(
+                  vector.length,
+                  config.signatureBits(),
+                  config.tables(),
+                  config.bitsPerTable(),
+                  config.seed());
+        }
+        int words = planes.words();
+        if (size == documentOf.length) {
+          documentOf = Arrays.copyOf(documentOf, size * 2);
+          sentenceOf = Arrays.copyOf(sentenceOf, size * 2);
+        }
+        if ((size + 1) * words > signatures.length) {
+          signatures = Arrays.copyOf(signatures, Math.max(1024, signatures.length * 2));
+        }
+        planes.sign(vector, signatures, size * words);
+        documentOf[size] = d;
+        sentenceOf[size] = i;
+        keys.add(SentenceText.contentKeys(article, sentence.begin(), sentence.end()));
+        size++;
+      }
+    }
+
+    /**
+     * Inverse sentence frequency of a content key: the event's main names are in every other
+     * sentence and say little about which claim a sentence makes.
+     */
+    double idf(int key) {
+      return Math.log((size + 1.0) / (frequency.getOrDefault(key, 0) + 1.0));
+    }
+
+    double weight(int[] keys) {
+      double sum = 0;
+      for (int key : keys) {
+        sum += idf(key);
+      }
+      return sum;
+    }
+
+    /** Sort key for "earliest first": dated documents by date, then reading order. */
+    String firstKey(int s) {
+      Document doc = documents.get(documentOf[s]);
+      // padded so that a bare date sorts before the date-times of that day (space < 'T')
+      String date = doc.published() == null ? "~" : doc.published();
+      return String.format(Locale.ROOT, "%-40s|%09d|%06d", date, doc.order(), sentenceOf[s]);
+    }
+  }
+
+  /** The second pass: vectors, spans, text and quote attribution of candidate sentences only. */
+  static final class Loaded {
+    private final Map<Integer, float[]> vectors = new HashMap<>();
+    private final Map<Integer, String> texts = new HashMap<>();
+    private final Map<Integer, int[]> spans = new HashMap<>();
+    private final Map<Integer, String> speakers = new HashMap<>();
+    private final Set<Integer> quoted = new java.util.HashSet<>();
+
+    static Loaded read(Iterable<Article> articles, Corpus corpus, PairSet candidates) {
+      boolean[] needed = new boolean[corpus.size()];
+      for (long pair : candidates.toArray()) {
+        needed[(int) (pair >>> 32)] = true;
+        needed[(int) pair] = true;
+      }
+      Loaded loaded = new Loaded();
+      int d = 0;
+      for (Article article : articles) {
+        if (d >= corpus.documents.size() || !corpus.documents.get(d).id().equals(article.id())) {
+          throw new IllegalStateException(
+              "the corpus changed while talking points were computed (document "
+                  + article.id()
+                  + " at position "
+                  + d
+                  + "); run the stage again");
+        }
+        for (int s = corpus.documentStart[d]; s < corpus.documentStart[d + 1]; s++) {
+          if (needed[s]) {
+            loaded.add(s, article, article.sentences().get(corpus.sentenceOf[s]));
+          }
+        }
+        d++;
+      }
+      return loaded;
+    }
+
+    private void add(int s, Article article, ArticleSentence sentence) {
+      vectors.put(s, sentence.vector());
+      texts.put(s, sentence.text(article));
+      spans.put(s, new int[] {sentence.begin(), sentence.end()});
+      int length = sentence.end() - sentence.begin();
+      for (ArticleQuote quote : article.quotes()) {
+        int overlap =
+            Math.min(quote.end(), sentence.end()) - Math.max(quote.begin(), sentence.begin());
+        // a sentence is a quote when the quote covers most of it
+        if (overlap * 2 >= length) {
+          quoted.add(s);
+          if (quote.speaker() != null) {
+            speakers.put(s, quote.speaker());
+          }
+          break;
+        }
+      }
+    }
+
+    float[] vector(int s) {
+      return vectors.get(s);
+    }
+
+    String text(int s) {
+      return texts.get(s);
+    }
+
+    int begin(int s) {
+      return spans.get(s)[0];
+    }
+
+    int end(int s) {
+      return spans.get(s)[1];
+    }
+
+    boolean quoted(int s) {
+      return quoted.contains(s);
+    }
+
+    String speaker(int s) {
+      return speakers.get(s);
+    }
+  }
+}

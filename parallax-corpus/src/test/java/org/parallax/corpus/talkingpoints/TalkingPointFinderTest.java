@@ -1,0 +1,261 @@
+package org.parallax.corpus.talkingpoints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.parallax.corpus.article.Article;
+import org.parallax.corpus.article.ArticleQuote;
+import org.parallax.corpus.article.ArticleSentence;
+import org.parallax.corpus.talkingpoints.TalkingPoints.TalkingPoint;
+
+/**
+ * The finder's rules on articles we build ourselves, with synthetic embeddings: members of one
+ * claim lie near a shared direction (cosine about 0.7), everything else is random.
+ */
+class TalkingPointFinderTest {
+
+  private static final int DIM = 384;
+  private final Random random = new Random(7);
+  private final float[] claimA = randomUnit();
+  private final float[] claimB = randomUnit();
+
+  private float[] randomUnit() {
+    float[] v = new float[DIM];
+    for (int i = 0; i < DIM; i++) {
+      v[i] = (float) random.nextGaussian();
+    }
+    return normalise(v);
+  }
+
+  private static float[] normalise(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    for (int i = 0; i < v.length; i++) {
+      v[i] /= (float) Math.sqrt(norm);
+    }
+    return v;
+  }
+
+  private float[] near(float[] centre, double noise) {
+    float[] n = randomUnit();
+    float[] v = new float[DIM];
+    for (int i = 0; i < DIM; i++) {
+      v[i] = centre[i] + (float) noise * n[i];
+    }
+    return normalise(v);
+  }
+
+  /** A sentence with its vector; {@code quoteSpeaker} non-null makes it a quote. */
+  private record Line(String text, float[] vector, String quoteSpeaker) {
+    Line(String text, float[] vector) {
+      this(text, vector, null);
+    }
+  }
+
+  private static Article article(String id, String outlet, String published, Line... lines) {
+    StringBuilder text = new StringBuilder();
+    List<ArticleSentence> sentences = new ArrayList<>();
+    List<ArticleQuote> quotes = new ArrayList<>();
+    for (Line line : lines) {
+      int begin = text.length();
+      text.append(line.text());
+      sentences.add(new ArticleSentence(begin, text.length(), line.vector()));
+      if (line.quoteSpeaker() != null) {
+        quotes.add(new ArticleQuote(begin, text.length(), "direct", line.quoteSpeaker()));
+      }
+      text.append("\n\n");
+    }
+    return new Article(
+        id,
+        outlet,
+        null,
+        published,
+        "en",
+        null,
+        text.toString(),
+        sentences,
+        null,
+        List.of(),
+        quotes);
+  }
+
+  private Line filler(String words) {
+    return new Line("Our reporter noted that " + words + " in the afternoon.", randomUnit());
+  }
+
+  @Test
+  void paraphrasesAcrossOutletsBecomeOneTalkingPoint() {
+    List<Article> corpus =
+        List.of(
+            article(
+                "d1",
+                "Alpha News",
+                "2024-05-02",
+                new Line(
+                    "The mayor ignored the engineers who warned about the bridge for years.",
+                    near(claimA, 0.6)),
+                filler("the market opened late")),
+            article(
+                "d2",
+                "Beta Times",
+                "2024-05-01",
+                new Line(
+                    "For years engineers warned the mayor about the bridge, and he ignored them.",
+                    near(claimA, 0.6)),
+                filler("traffic was light downtown")),
+            article(
+                "d3",
+                "Beta Times",
+                "2024-05-03",
+                new Line(
+                    "Warnings from engineers about the bridge were ignored by the mayor.",
+                    near(claimA, 0.6))),
+            article(
+                "d4",
+                "Gamma Post",
+                null,
+                new Line(
+                    "Engineers say the mayor ignored their warnings about the old bridge.",
+                    near(claimA, 0.6)),
+                filler("a choir sang near the river")));
+    TalkingPoints found = TalkingPointFinder.find(corpus, TalkingPointsConfig.defaults());
+
+    assertThat(found.talkingPoints()).hasSize(1);
+    TalkingPoint point = found.talkingPoints().get(0);
+    assertThat(point.kind()).isEqualTo("paraphrased");
+    assertThat(point.size()).isEqualTo(4);
+    // two Beta Times articles count as one outlet
+    assertThat(point.outletCount()).isEqualTo(3);
+    assertThat(point.outlets()).containsExactly("Beta Times", "Alpha News", "Gamma Post");
+    assertThat(point.first().document()).isEqualTo("d2");
+    assertThat(point.first().published()).isEqualTo("2024-05-01");
+    assertThat(point.members())
+        .extracting(TalkingPoints.Carrier::document)
+        .containsExactly("d2", "d1", "d3", "d4");
+    assertThat(point.members())
+        .allSatisfy(
+            c -> assertThat(c.text()).containsIgnoringCase("engineers").doesNotContain("\n"));
+    assertThat(point.members()).anySatisfy(c -> assertThat(c.similarity()).isEqualTo(1.0));
+    assertThat(found.recurringQuotes()).isEmpty();
+  }
+
+  @Test
+  void sameTopicWithoutSharedClaimWordsStaysApart() {
+    // near in embedding space, but the decoy shares no content words with the claim
+    List<Article> corpus =
+        List.of(
+            article(
+                "d1",
+                "Alpha News",
+                null,
+                new Line(
+                    "The mayor ignored warnings about the bridge for years.", near(claimA, 0.6))),
+            article(
+                "d2",
+                "Beta Times",
+                null,
+                new Line(
+                    "Inspectors certified every span as sound during spring checks.",
+                    near(claimA, 0.6))));
+    assertThat(TalkingPointFinder.find(corpus, TalkingPointsConfig.defaults()).talkingPoints())
+        .isEmpty();
+  }
+
+  @Test
+  void repeatsInsideOneDocumentOrOneOutletAreNotTalkingPoints() {
+    String claim = "The mayor ignored the engineers who warned about the bridge for years.";
+    List<Article> corpus =
+        List.of(
+            article(
+                "d1",
+                "Alpha News",
+                null,
+                new Line(claim, near(claimA, 0.1)),
+                new Line(claim, near(claimA, 0.1))),
+            article("d2", "Alpha News", null, new Line(claim, near(claimA, 0.1))));
+    assertThat(TalkingPointFinder.find(corpus, TalkingPointsConfig.defaults()).talkingPoints())
+        .isEmpty();
+  }
+
+  @Test
+  void unknownOutletsAreEachTheirOwnAndFirstSeenWinsWithoutDates() {
+    String claim = "The harbour tax will double the price of imported grain by winter.";
+    List<Article> corpus =
+        List.of(
+            article("first", null, null, new Line(claim, near(claimB, 0.1))),
+            article("second", null, null, new Line(claim, near(claimB, 0.1))));
+    TalkingPoints found = TalkingPointFinder.find(corpus, TalkingPointsConfig.defaults());
+    assertThat(found.talkingPoints()).hasSize(1);
+    TalkingPoint point = found.talkingPoints().get(0);
+    assertThat(point.kind()).isEqualTo("copied");
+    assertThat(point.outlets()).containsExactly("unknown:first", "unknown:second");
+    assertThat(point.first().document()).isEqualTo("first");
+    assertThat(point.first().published()).isNull();
+  }
+
+  @Test
+  void repeatedQuotesAreGroupedBySpeakerNotTalkingPoints() {
+    String quote =
+        "\u201cWe will rebuild the bridge before the winter comes,\u201d the mayor said.";
+    List<Article> corpus =
+        List.of(
+            article("d1", "Alpha News", null, new Line(quote, near(claimB, 0.1), "Ana Mayor")),
+            article("d2", "Beta Times", null, new Line(quote, near(claimB, 0.1), "Ana Mayor")),
+            article("d3", "Gamma Post", null, new Line(quote, near(claimB, 0.1), "Ana Mayor")));
+    TalkingPoints found = TalkingPointFinder.find(corpus, TalkingPointsConfig.defaults());
+    assertThat(found.talkingPoints()).isEmpty();
+    assertThat(found.recurringQuotes()).hasSize(1);
+    assertThat(found.recurringQuotes().get(0).speaker()).isEqualTo("Ana Mayor");
+    assertThat(found.recurringQuotes().get(0).outletCount()).isEqualTo(3);
+    assertThat(found.recurringQuotes().get(0).quotes().get(0).size()).isEqualTo(3);
+  }
+
+  @Test
+  void headingsShortLinesAndBoilerplateAreSkipped() {
+    assertThat(SentenceText.eligible("Why the bridge matters to everyone in town", null, 6))
+        .isFalse();
+    assertThat(SentenceText.eligible("The bridge fell.", null, 6)).isFalse();
+    assertThat(
+            SentenceText.eligible(
+                "Share this article with your friends on social media today.", null, 6))
+        .isFalse();
+    assertThat(
+            SentenceText.eligible(
+                "\u00a9 2024 Alpha News. All rights reserved for every article.", null, 6))
+        .isFalse();
+    assertThat(SentenceText.eligible("The mayor ignored the warnings for years.", null, 6))
+        .isTrue();
+    assertThat(
+            SentenceText.eligible(
+                "The mayor ignored the warnings for years.",
+                "The mayor ignored the warnings for years",
+                6))
+        .isFalse();
+  }
+
+  @Test
+  void resultSurvivesAJsonRoundTrip() throws Exception {
+    String claim = "The harbour tax will double the price of imported grain by winter.";
+    TalkingPoints found =
+        TalkingPointFinder.find(
+            List.of(
+                article("a", "Alpha News", "2024-01-01", new Line(claim, near(claimB, 0.1))),
+                article("b", "Beta Times", "2024-01-02", new Line(claim, near(claimB, 0.1)))),
+            TalkingPointsConfig.defaults());
+    String json = org.parallax.core.json.Json.MAPPER.writeValueAsString(found);
+    TalkingPoints back = org.parallax.core.json.Json.MAPPER.readValue(json, TalkingPoints.class);
+    assertThat(back).isEqualTo(found);
+  }
+
+  @Test
+  void badConfigurationNamesTheKey() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new TalkingPointsConfig(6, 0.4, 0.8, 2, 0.1, 0.8, 1, 0.5, 192, 32, 14, 1000, 1L))
+        .hasMessageContaining("min-outlets");
+  }
+}
