@@ -18,6 +18,9 @@ import org.parallax.corpus.stories.Story;
 import org.parallax.corpus.stories.StoryClusterer;
 import org.parallax.corpus.stories.StoryConfig;
 import org.parallax.corpus.stories.StoryState;
+import org.parallax.corpus.talkingpoints.TalkingPointFinder;
+import org.parallax.corpus.talkingpoints.TalkingPoints;
+import org.parallax.corpus.talkingpoints.TalkingPointsConfig;
 import org.parallax.index.workspace.Workspace;
 
 /**
@@ -37,6 +40,9 @@ public final class CorpusStages {
 
   /** The story clusterer's state, so that new documents join stories without a full recompute. */
   static final String STORY_STATE = "storyState";
+
+  /** Talking points and recurring quotes ({@link TalkingPoints}). */
+  public static final String TALKING_POINTS = "talkingPoints";
 
   /** The per-document fields the corpus stages add to export records, in order. */
   public static final List<String> DOCUMENT_FIELDS = List.of("story", "duplicateGroup");
@@ -68,6 +74,11 @@ public final class CorpusStages {
         STORIES,
         Json.MAPPER.createObjectNode().set("stories", Json.MAPPER.valueToTree(stories.stories())));
     times.put("stories", Duration.ofNanos(System.nanoTime() - start));
+
+    start = System.nanoTime();
+    TalkingPoints talkingPoints = TalkingPointFinder.find(articles, TalkingPointsConfig.defaults());
+    workspace.putCorpusResult(TALKING_POINTS, Json.MAPPER.valueToTree(talkingPoints));
+    times.put("talking points", Duration.ofNanos(System.nanoTime() - start));
 
     start = System.nanoTime();
     List<OutletProfile> outlets = OutletProfiler.profile(articles, OutletConfig.DEFAULTS);
@@ -118,8 +129,8 @@ public final class CorpusStages {
       case "duplicates" -> list(workspace, DUPLICATES, "groups");
       case "outlets" -> list(workspace, OUTLETS, "profiles");
       case "stories" -> list(workspace, STORIES, "stories");
-      case "talking-points" ->
-          throw new IllegalStateException(what + " are not computed yet by this version");
+      case "talking-points" -> list(workspace, TALKING_POINTS, "talkingPoints");
+      case "recurring-quotes" -> list(workspace, TALKING_POINTS, "recurringQuotes");
       default -> throw new IllegalArgumentException("no corpus result called " + what);
     };
   }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Writes every analysed document as a JSONL or CSV record (schema: docs/EXPORT.md),",
-      "or with --what a corpus result as JSONL: duplicates, outlets, stories, talking-points."
+      "or with --what a corpus result as JSONL: duplicates, outlets, stories, talking-points,",
+      "recurring-quotes."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -37,7 +38,8 @@ final class ExportCommand implements Callable<Integer> {
     duplicates,
     outlets,
     stories,
-    talking_points;
+    talking_points,
+    recurring_quotes;
 
     static What parse(String value) {
       return What.valueOf(value.replace('-', '_'));
