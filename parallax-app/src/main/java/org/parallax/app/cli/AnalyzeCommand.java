@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parallax.app.analyze.Analysis;
 import org.parallax.app.analyze.ConfigFile;
+import org.parallax.app.report.CorpusResults;
 import org.parallax.app.report.ReportWriter;
 import org.parallax.core.model.Outcome;
 import org.parallax.core.pipeline.Pipeline;
@@ -125,7 +126,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (report != null) {
         Path dir = report.isEmpty() ? workspace.resolve("report") : Path.of(report);
         Files.createDirectories(dir);
-        Path index = ReportWriter.write(ws.documents()::iterator, ws.failures(), dir);
+        Path index =
+            ReportWriter.write(
+                ws.documents()::iterator, ws.failures(), CorpusResults.of(ws::corpusResult), dir);
         out.println("report: " + index.toAbsolutePath().toUri());
       }
     }

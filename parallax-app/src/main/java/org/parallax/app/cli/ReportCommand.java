@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.parallax.app.report.CorpusResults;
 import org.parallax.app.report.ReportWriter;
 import org.parallax.index.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -35,7 +36,9 @@ final class ReportCommand implements Callable<Integer> {
     Path dir = out == null ? workspace.resolve("report") : out;
     Files.createDirectories(dir);
     try (Workspace ws = Workspace.open(workspace)) {
-      Path index = ReportWriter.write(ws.documents()::iterator, ws.failures(), dir);
+      Path index =
+          ReportWriter.write(
+              ws.documents()::iterator, ws.failures(), CorpusResults.of(ws::corpusResult), dir);
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.println("report: " + index.toAbsolutePath().toUri());
       stdout.flush();

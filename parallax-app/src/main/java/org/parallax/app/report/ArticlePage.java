@@ -1,12 +1,15 @@
 package org.parallax.app.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.parallax.core.model.Diagnostic;
 import org.parallax.core.model.Document;
 import org.parallax.core.model.Metadata;
@@ -19,37 +22,52 @@ import org.parallax.nlp.quotes.Quote;
 final class ArticlePage {
 
   /**
-   * Nesting ranks: a paragraph encloses a quote, which encloses an entity, which encloses a cue.
+   * Nesting ranks: a paragraph encloses a talking-point sentence, which encloses a quote, which
+   * encloses an entity, which encloses a cue.
    */
   private static final int PARAGRAPH = 0;
 
-  private static final int QUOTE = 1;
-  private static final int ENTITY = 2;
-  private static final int QUOTE_PART = 3;
+  private static final int TALKING_POINT = 1;
+  private static final int QUOTE = 2;
+  private static final int ENTITY = 3;
+  private static final int QUOTE_PART = 4;
 
   /** Entity types with their own colour; others share a neutral one. */
   private static final List<String> KNOWN_TYPES =
       List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
+  /** Article pages sit in {@code articles/}, one level below the report folder. */
+  private static final String ROOT = "../";
+
   private ArticlePage() {}
 
-  /** The complete page; {@code overviewHref} is the link back to the overview. */
-  static String render(ArticleView view, String css, String overviewHref) {
+  /** The complete page, at {@code articles/<name>.html}, with what the corpus results say of it. */
+  static String render(ArticleView view, String css, CorpusIndex corpus) {
     Document document = view.document();
     Metadata metadata = document.metadata();
     String lang = Html.languageTag(view.language());
     String langAttribute = lang == null ? "" : " lang=\"" + lang + "\"";
     StringBuilder out = new StringBuilder(document.text().length() * 3 + 8192);
     Html.pageStart(out, view.title(), "en", css, false);
-    out.append("<nav class=\"topbar\"><a href=\"")
-        .append(Html.escape(overviewHref))
-        .append("\">← Corpus overview</a></nav>\n<main class=\"article-page\">\n<article>\n");
+    Html.navigation(out, ROOT, corpus);
+    out.append("<main class=\"article-page\">\n<article>\n");
 
     out.append("<header class=\"article-head\">\n");
     if (metadata.outlet() != null && !metadata.outlet().isBlank()) {
-      out.append("<p class=\"outlet\" dir=\"auto\">")
-          .append(Html.escape(metadata.outlet()))
-          .append("</p>\n");
+      String outletPage = corpus.outletPage(metadata.outlet().trim());
+      out.append("<p class=\"outlet\" dir=\"auto\">");
+      if (outletPage != null) {
+        out.append("<a href=\"")
+            .append(ROOT)
+            .append("outlets/")
+            .append(Html.escape(outletPage))
+            .append("\">")
+            .append(Html.escape(metadata.outlet()))
+            .append("</a>");
+      } else {
+        out.append(Html.escape(metadata.outlet()));
+      }
+      out.append("</p>\n");
     }
     out.append("<h1 dir=\"auto\"")
         .append(langAttribute)
@@ -57,13 +75,14 @@ final class ArticlePage {
         .append(Html.escape(view.title()))
         .append("</h1>\n");
     metadataList(out, view);
+    corpusNotes(out, document.id(), corpus);
     out.append("</header>\n");
 
-    legend(out);
+    legend(out, !corpus.sentencesOf(document.id()).isEmpty());
     out.append("<div class=\"article-text\" id=\"text\"")
         .append(langAttribute)
         .append(">")
-        .append(articleText(view))
+        .append(articleText(view, corpus.sentencesOf(document.id())))
         .append("</div>\n</article>\n");
 
     quoteList(out, view);
@@ -72,6 +91,112 @@ final class ArticlePage {
     diagnostics(out, view);
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** Where the article stands in the corpus: its story, its copies, its talking points. */
+  private static void corpusNotes(StringBuilder out, String id, CorpusIndex corpus) {
+    StringBuilder notes = new StringBuilder();
+    JsonNode story = corpus.storyOf(id);
+    String storyPage = story == null ? null : corpus.storyPage(CorpusIndex.text(story, "id"));
+    if (storyPage != null) {
+      int size = story.path("members").size();
+      notes
+          .append("<li>Story: <a href=\"")
+          .append(ROOT)
+          .append("stories/")
+          .append(Html.escape(storyPage))
+          .append("\" dir=\"auto\">")
+          .append(Html.escape(CorpusIndex.text(story, "label")))
+          .append("</a> <span class=\"note\">(")
+          .append(size)
+          .append(size == 1 ? " article" : " articles")
+          .append(", ")
+          .append(story.path("outlets").size())
+          .append(" outlets)</span></li>\n");
+    }
+    JsonNode group = corpus.groupOf(id);
+    if (group != null) {
+      String original = CorpusIndex.text(group, "original");
+      String diffLink =
+          " <a href=\""
+              + ROOT
+              + "duplicates.html#"
+              + Html.escape(CorpusIndex.groupAnchor(group))
+              + "\">what changed</a>";
+      if (id.equals(original)) {
+        notes.append("<li class=\"dup-note\">Copied by ");
+        boolean first = true;
+        for (JsonNode member : group.path("members")) {
+          String memberId = CorpusIndex.text(member, "id");
+          if (memberId == null || memberId.equals(id)) {
+            continue;
+          }
+          notes.append(first ? "" : "; ");
+          first = false;
+          memberLink(notes, member);
+        }
+        notes.append(" ·").append(diffLink).append("</li>\n");
+      } else {
+        for (JsonNode member : group.path("members")) {
+          String memberId = CorpusIndex.text(member, "id");
+          if (memberId != null && memberId.equals(original)) {
+            notes.append("<li class=\"dup-note\">Copy of ");
+            memberLink(notes, member);
+          }
+        }
+        for (JsonNode member : group.path("members")) {
+          if (id.equals(CorpusIndex.text(member, "id"))) {
+            notes
+                .append(" (similarity ")
+                .append(CorpusIndex.percent(CorpusIndex.number(member, "similarity")))
+                .append(")");
+          }
+        }
+        notes.append(" ·").append(diffLink).append("</li>\n");
+      }
+    }
+    List<CorpusIndex.CarriedSentence> carried = corpus.sentencesOf(id);
+    if (!carried.isEmpty()) {
+      Set<String> points = new HashSet<>();
+      Set<String> quotes = new HashSet<>();
+      for (CorpusIndex.CarriedSentence sentence : carried) {
+        (sentence.quote() ? quotes : points).add(sentence.pointAnchor());
+      }
+      notes
+          .append("<li>Repeats <a href=\"#")
+          .append(Html.escape(carried.get(0).anchor()))
+          .append("\">")
+          .append(
+              String.join(
+                  " and ",
+                  java.util.stream.Stream.of(
+                          count(points.size(), "talking point"),
+                          count(quotes.size(), "recurring quote"))
+                      .filter(phrase -> !phrase.isEmpty())
+                      .toList()))
+          .append("</a>, marked in the text · <a href=\"")
+          .append(ROOT)
+          .append("talking-points.html\">who else carries them</a></li>\n");
+    }
+    if (notes.length() > 0) {
+      out.append("<ul class=\"corpus-notes\">\n").append(notes).append("</ul>\n");
+    }
+  }
+
+  private static String count(int n, String noun) {
+    return n == 0 ? "" : n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** "outlet's article (date)" linking to the member's page. */
+  private static void memberLink(StringBuilder out, JsonNode member) {
+    String outlet = CorpusIndex.text(member, "outlet");
+    String published = CorpusIndex.text(member, "published");
+    out.append("<a href=\"")
+        .append(Html.escape(ReportWriter.fileName(CorpusIndex.text(member, "id"), new HashSet<>())))
+        .append("\" dir=\"auto\">")
+        .append(Html.escape(outlet == null ? "an article" : outlet + "'s article"))
+        .append("</a>")
+        .append(published == null ? "" : " of <time>" + Html.escape(published) + "</time>");
   }
 
   private static void metadataList(StringBuilder out, ArticleView view) {
@@ -121,7 +246,7 @@ final class ArticlePage {
         .append("</dd></div>\n");
   }
 
-  private static void legend(StringBuilder out) {
+  private static void legend(StringBuilder out, boolean carries) {
     out.append(
         "<aside class=\"legend\" aria-label=\"Legend\"><span class=\"legend-title\">Legend</span>");
     for (String type : KNOWN_TYPES) {
@@ -137,12 +262,18 @@ final class ArticlePage {
         .append("<span class=\"quote quote-reported\">reported speech</span>")
         .append("<span class=\"speaker\">speaker</span>")
         .append("<span class=\"cue\">cue</span>")
-        .append("<span class=\"legend-removed\">▸ removed boilerplate</span>")
-        .append("</aside>\n");
+        .append("<span class=\"legend-removed\">▸ removed boilerplate</span>");
+    if (carries) {
+      out.append("<span class=\"carried\">talking point</span>");
+    }
+    out.append("</aside>\n");
   }
 
-  /** The clean text with paragraphs, highlights and the removed regions where they stood. */
-  static String articleText(ArticleView view) {
+  /**
+   * The clean text with paragraphs, highlights and the removed regions where they stood; each
+   * sentence that carries a talking point gets an anchor the talking-points page links to.
+   */
+  static String articleText(ArticleView view, List<CorpusIndex.CarriedSentence> carried) {
     Document document = view.document();
     TextMarkup markup = new TextMarkup(document.text());
     String documentLanguage = Html.languageTag(view.language());
@@ -154,6 +285,22 @@ final class ArticlePage {
       markup.add(
           new TextMarkup.Mark(
               paragraph.begin(), paragraph.end(), PARAGRAPH, "div", attributes, null));
+    }
+    Set<String> anchored = new HashSet<>();
+    for (CorpusIndex.CarriedSentence sentence : carried) {
+      String kind = sentence.quote() ? "recurring quote" : "talking point";
+      markup.add(
+          new TextMarkup.Mark(
+              sentence.begin(),
+              sentence.end(),
+              TALKING_POINT,
+              "span",
+              " class=\"carried carried-"
+                  + Html.classSuffix(kind)
+                  + "\" title=\""
+                  + Html.escape(kind + ": " + sentence.representative())
+                  + "\"",
+              anchored.add(sentence.anchor()) ? sentence.anchor() : null));
     }
     List<Quote> quotes = view.quotes();
     for (int i = 0; i < quotes.size(); i++) {

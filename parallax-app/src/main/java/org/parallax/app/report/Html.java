@@ -118,4 +118,40 @@ final class Html {
         .append(css)
         .append("</style>\n</head>\n<body>\n");
   }
+
+  /**
+   * The bar at the top of every page: the overview and the corpus pages that exist, relative to
+   * {@code root} (the report folder, "" or "../").
+   */
+  static void navigation(StringBuilder out, String root, CorpusIndex corpus) {
+    out.append("<nav class=\"topbar\"><a href=\"")
+        .append(root)
+        .append("index.html\">← Corpus overview</a>");
+    if (corpus.hasDuplicates()) {
+      out.append(" <a href=\"").append(root).append("duplicates.html\">Duplicates</a>");
+    }
+    if (corpus.hasTalkingPoints()) {
+      out.append(" <a href=\"").append(root).append("talking-points.html\">Talking points</a>");
+    }
+    out.append("</nav>\n");
+  }
+
+  /**
+   * A link to an article's page by its title, or its id in code when the report has no page for it
+   * (a corpus result may name a document that failed to render).
+   */
+  static void articleLink(
+      StringBuilder out, ArticleRef ref, String id, String root, String anchor) {
+    if (ref == null) {
+      out.append("<code>")
+          .append(escape(id))
+          .append("</code> <span class=\"note\">(no page)</span>");
+      return;
+    }
+    out.append("<a href=\"")
+        .append(escape(root + ref.href() + (anchor == null ? "" : "#" + anchor)))
+        .append("\" dir=\"auto\">")
+        .append(escape(ref.title()))
+        .append("</a>");
+  }
 }

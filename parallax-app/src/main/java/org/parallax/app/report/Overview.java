@@ -1,5 +1,6 @@
 package org.parallax.app.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ final class Overview {
   static final int TOP_ENTITIES = 100;
 
   static final int TOP_SPEAKERS = 200;
+
+  /** How many stories the overview lists, largest first; every story has its page anyway. */
+  static final int TOP_STORIES = 300;
+
   private static final int QUOTE_PREVIEW = 400;
   private static final int FLUSH_AT = 1 << 16;
 
@@ -81,8 +86,11 @@ final class Overview {
   private int quoteTotal;
   private int boilerplateTotal;
 
-  Overview(List<Outcome.Failed> failures) {
+  private final CorpusIndex corpus;
+
+  Overview(List<Outcome.Failed> failures, CorpusIndex corpus) {
     this.failures.addAll(failures);
+    this.corpus = corpus;
   }
 
   void failed(Outcome.Failed failure) {
@@ -147,6 +155,7 @@ final class Overview {
   void write(Writer out, String css) throws IOException {
     StringBuilder page = new StringBuilder(FLUSH_AT * 2);
     Html.pageStart(page, "Parallax report", "en", css, true);
+    Html.navigation(page, "", corpus);
     page.append("<main class=\"overview\">\n<header class=\"report-head\"><h1>Parallax report</h1>")
         .append("<p class=\"lead\">")
         .append(rows.size())
@@ -160,9 +169,12 @@ final class Overview {
         .append("</p></header>\n");
     stats(page);
     page.append("<div class=\"columns\">\n");
-    countTable(page, "outlets", "Outlets", "Outlet", outlets, "(unknown outlet)");
-    countTable(page, "languages", "Languages", "Language", languages, "(undetermined)");
+    countTable(page, "outlets", "Outlets", "Outlet", outlets, "(unknown outlet)", corpus);
+    countTable(page, "languages", "Languages", "Language", languages, "(undetermined)", null);
     page.append("</div>\n");
+    storyTable(page);
+    corpusLinks(page);
+    profileTable(page);
     entityTable(page);
     flush(out, page, 0);
     speakerSection(out, page);
@@ -183,6 +195,15 @@ final class Overview {
     stat(page, speakers.size(), "named speakers", "#speakers");
     stat(page, boilerplateTotal, "removed regions", "#articles");
     stat(page, failures.size(), "failed inputs", "#failures");
+    if (!corpus.stories().isEmpty()) {
+      stat(page, corpus.stories().size(), "stories", "#stories");
+    }
+    if (corpus.hasDuplicates()) {
+      stat(page, corpus.groups().size(), "duplicate groups", "duplicates.html");
+    }
+    if (corpus.hasTalkingPoints()) {
+      stat(page, corpus.talkingPoints().size(), "talking points", "talking-points.html");
+    }
     page.append("</section>\n");
   }
 
@@ -207,7 +228,8 @@ final class Overview {
       String heading,
       String column,
       Map<String, int[]> counts,
-      String blank) {
+      String blank,
+      CorpusIndex pages) {
     List<Map.Entry<String, int[]>> sorted = new ArrayList<>(counts.entrySet());
     sorted.sort(
         Comparator.<Map.Entry<String, int[]>, Boolean>comparing(e -> e.getKey().isEmpty())
@@ -222,13 +244,127 @@ final class Overview {
         .append("</th><th class=\"num\">Articles</th></tr></thead><tbody>\n");
     for (Map.Entry<String, int[]> entry : sorted) {
       String name = entry.getKey().isEmpty() ? blank : entry.getKey();
-      page.append("<tr><td dir=\"auto\">")
-          .append(Html.escape(name))
-          .append("</td><td class=\"num\">")
-          .append(entry.getValue()[0])
-          .append("</td></tr>\n");
+      String outletPage = pages == null ? null : pages.outletPage(name);
+      page.append("<tr><td dir=\"auto\">");
+      if (outletPage != null) {
+        page.append("<a href=\"outlets/")
+            .append(Html.escape(outletPage))
+            .append("\">")
+            .append(Html.escape(name))
+            .append("</a>");
+      } else {
+        page.append(Html.escape(name));
+      }
+      page.append("</td><td class=\"num\">").append(entry.getValue()[0]).append("</td></tr>\n");
     }
     page.append("</tbody></table>\n</section>\n");
+  }
+
+  private void storyTable(StringBuilder page) {
+    if (corpus.stories().isEmpty()) {
+      return;
+    }
+    List<JsonNode> sorted = new ArrayList<>(corpus.stories());
+    sorted.sort(Comparator.comparingInt(story -> -story.path("members").size()));
+    page.append("<section id=\"stories\">\n<h2>Stories</h2>\n<p class=\"note\">Articles")
+        .append(" about the same event, across outlets and languages. A story's page compares")
+        .append(" its outlets side by side.</p>\n<table class=\"data\" id=\"story-table\">")
+        .append("<thead><tr><th>Story</th><th>Outlets</th><th>Languages</th><th>Published</th>")
+        .append("<th class=\"num\">Articles</th></tr></thead><tbody>\n");
+    for (JsonNode story : sorted.subList(0, Math.min(TOP_STORIES, sorted.size()))) {
+      String id = CorpusIndex.text(story, "id");
+      String label = CorpusIndex.text(story, "label");
+      List<String> storyOutlets = CorpusIndex.texts(story, "outlets");
+      page.append("<tr><td dir=\"auto\"><a href=\"stories/")
+          .append(Html.escape(corpus.storyPage(id)))
+          .append("\">")
+          .append(Html.escape(label == null || label.isBlank() ? id : label))
+          .append("</a></td><td dir=\"auto\">")
+          .append(Html.escape(Html.shorten(String.join(", ", storyOutlets), 160)))
+          .append(" <span class=\"count\">(")
+          .append(storyOutlets.size())
+          .append(")</span></td><td>")
+          .append(Html.escape(String.join(", ", CorpusIndex.texts(story, "languages"))))
+          .append("</td><td class=\"date\">")
+          .append(OutletPage.dates(story))
+          .append("</td><td class=\"num\">")
+          .append(story.path("members").size())
+          .append("</td></tr>\n");
+    }
+    page.append("</tbody></table>\n");
+    if (sorted.size() > TOP_STORIES) {
+      page.append("<p class=\"note\">")
+          .append(sorted.size() - TOP_STORIES)
+          .append(" smaller stories are linked from their articles' pages.</p>\n");
+    }
+    page.append("</section>\n");
+  }
+
+  private void corpusLinks(StringBuilder page) {
+    if (!corpus.hasDuplicates() && !corpus.hasTalkingPoints()) {
+      return;
+    }
+    page.append("<section id=\"corpus\">\n<h2>Across outlets</h2>\n<ul>\n");
+    if (corpus.hasDuplicates()) {
+      page.append("<li><a href=\"duplicates.html\">Duplicate groups</a>: ")
+          .append(corpus.groups().size())
+          .append(corpus.groups().size() == 1 ? " group" : " groups")
+          .append(" of articles that copy one another, with what each copy changed.</li>\n");
+    }
+    if (corpus.hasTalkingPoints()) {
+      page.append("<li><a href=\"talking-points.html\">Talking points</a>: ")
+          .append(corpus.talkingPoints().size())
+          .append(" claims that recur in at least two outlets, and ")
+          .append(corpus.recurringQuotes().size())
+          .append(" speakers whose quotes recur.</li>\n");
+    }
+    page.append("</ul>\n</section>\n");
+  }
+
+  private void profileTable(StringBuilder page) {
+    if (corpus.profiles().isEmpty()) {
+      return;
+    }
+    page.append("<section id=\"outlet-profiles\">\n<h2>Outlet profiles</h2>\n")
+        .append("<table class=\"data\"><thead><tr><th>Outlet</th><th class=\"num\">Articles</th>")
+        .append("<th>Languages</th><th>Rating</th><th>Distinctive words</th></tr></thead>")
+        .append("<tbody>\n");
+    for (JsonNode profile : corpus.profiles()) {
+      String outlet = CorpusIndex.text(profile, "outlet");
+      String outletPage = corpus.outletPage(outlet);
+      if (outletPage == null || corpus.profileOf(outlet) != profile) {
+        continue;
+      }
+      page.append("<tr><td dir=\"auto\"><a href=\"outlets/")
+          .append(Html.escape(outletPage))
+          .append("\">")
+          .append(Html.escape(outlet))
+          .append("</a></td><td class=\"num\">")
+          .append(profile.path("articles").asInt())
+          .append("</td><td>")
+          .append(OutletPage.counts(profile.path("languages")))
+          .append("</td><td>")
+          .append(ratingSummary(profile.path("ratings")))
+          .append("</td><td>");
+      OutletPage.wordChips(page, profile.path("distinctiveWords"), 5);
+      page.append("</td></tr>\n");
+    }
+    page.append("</tbody></table>\n</section>\n");
+  }
+
+  /** One short phrase: the best-known rating of the outlet's domains, with its source. */
+  private static String ratingSummary(JsonNode ratings) {
+    for (JsonNode rating : ratings) {
+      double pc1 = CorpusIndex.number(rating, "linPc1");
+      String category = CorpusIndex.text(rating, "cred1Category");
+      if (!Double.isNaN(pc1)) {
+        return "Lin pc1 " + CorpusIndex.decimal(pc1);
+      }
+      if (category != null) {
+        return "CRED-1 " + Html.escape(category);
+      }
+    }
+    return "<span class=\"note\">unrated</span>";
   }
 
   private void entityTable(StringBuilder page) {

@@ -1,5 +1,6 @@
 package org.parallax.app.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parallax.core.model.Document;
@@ -20,7 +25,9 @@ import org.parallax.core.model.Outcome;
 
 /**
  * Writes the static HTML report: {@code index.html} with the corpus overview and {@code
- * articles/<id>.html} for each article, self-contained files that open from disk.
+ * articles/<id>.html} for each article, self-contained files that open from disk; with corpus
+ * results also {@code stories/<id>.html}, {@code outlets/<name>.html}, {@code duplicates.html} and
+ * {@code talking-points.html}.
  *
  * <p>Documents are read once, as a stream: each article page is written as soon as its document
  * arrives and only a short summary is kept for the overview. A document that cannot be rendered
@@ -36,22 +43,37 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
+  /** Writes the report without corpus results: the overview and the article pages. */
+  public static Path write(
+      Iterable<Document> documents, List<Outcome.Failed> failures, Path outDir) {
+    return write(documents, failures, CorpusResults.NONE, outDir);
+  }
+
   /**
    * Writes the report into {@code outDir}, creating it when needed and replacing files of an
    * earlier report with the same names.
    *
    * @param documents the analysed documents; read once, in order
    * @param failures inputs that could not be analysed, shown with their stage and reason
+   * @param corpus the stored corpus results; absent ones leave their pages out
    * @return the path of {@code index.html}
    * @throws UncheckedIOException when a file cannot be written
    */
   public static Path write(
-      Iterable<Document> documents, List<Outcome.Failed> failures, Path outDir) {
+      Iterable<Document> documents,
+      List<Outcome.Failed> failures,
+      CorpusResults corpus,
+      Path outDir) {
     try {
       Path articles = outDir.resolve("articles");
       Files.createDirectories(articles);
       String css = stylesheet();
-      Overview overview = new Overview(failures == null ? List.of() : failures);
+      CorpusIndex corpusIndex = new CorpusIndex(corpus);
+      Overview overview = new Overview(failures == null ? List.of() : failures, corpusIndex);
+      // Small summaries for the corpus pages, and the words of each duplicate group's original,
+      // which the diffs are drawn over; everything else is dropped once its page is written.
+      Map<String, ArticleRef> refs = new HashMap<>();
+      Map<String, DuplicatesPage.OriginalText> originalWords = new HashMap<>();
       Set<String> usedNames = new HashSet<>();
       for (Document document : documents) {
         String page;
@@ -59,7 +81,7 @@ public final class ReportWriter {
         String fileName = fileName(document.id(), usedNames);
         try {
           view = ArticleView.of(document);
-          page = ArticlePage.render(view, css, "../index.html");
+          page = ArticlePage.render(view, css, corpusIndex);
         } catch (RuntimeException e) {
           overview.failed(
               new Outcome.Failed(
@@ -71,7 +93,14 @@ public final class ReportWriter {
         }
         Files.writeString(articles.resolve(fileName), page, StandardCharsets.UTF_8);
         overview.add(view, "articles/" + fileName);
+        String id = document.id();
+        refs.putIfAbsent(
+            id, ArticleRef.of(view, "articles/" + fileName, corpusIndex.storyOf(id) != null));
+        if (corpusIndex.isOriginal(id)) {
+          originalWords.putIfAbsent(id, DuplicatesPage.OriginalText.of(document.text()));
+        }
       }
+      writeCorpusPages(outDir, corpusIndex, refs, originalWords, css);
       Path index = outDir.resolve("index.html");
       try (Writer out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
         overview.write(out, css);
@@ -82,12 +111,67 @@ public final class ReportWriter {
     }
   }
 
+  private static void writeCorpusPages(
+      Path outDir,
+      CorpusIndex index,
+      Map<String, ArticleRef> refs,
+      Map<String, DuplicatesPage.OriginalText> originalWords,
+      String css)
+      throws IOException {
+    if (!index.stories().isEmpty()) {
+      Path dir = outDir.resolve("stories");
+      Files.createDirectories(dir);
+      for (JsonNode story : index.stories()) {
+        String name = index.storyPage(CorpusIndex.text(story, "id"));
+        if (name != null) {
+          Files.writeString(
+              dir.resolve(name), StoryPage.render(story, refs, index, css), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    if (!index.profiles().isEmpty()) {
+      Path dir = outDir.resolve("outlets");
+      Files.createDirectories(dir);
+      Map<String, List<ArticleRef>> byOutlet = new HashMap<>();
+      List<ArticleRef> sorted = new ArrayList<>(refs.values());
+      sorted.sort(
+          Comparator.comparing(
+                  ArticleRef::published, Comparator.nullsLast(Comparator.naturalOrder()))
+              .thenComparing(ArticleRef::title));
+      for (ArticleRef ref : sorted) {
+        byOutlet.computeIfAbsent(ref.outlet(), k -> new ArrayList<>()).add(ref);
+      }
+      for (JsonNode profile : index.profiles()) {
+        String outlet = CorpusIndex.text(profile, "outlet");
+        String name = index.outletPage(outlet);
+        if (name != null && index.profileOf(outlet) == profile) {
+          Files.writeString(
+              dir.resolve(name),
+              OutletPage.render(profile, byOutlet.getOrDefault(outlet, List.of()), index, css),
+              StandardCharsets.UTF_8);
+        }
+      }
+    }
+    if (index.hasDuplicates()) {
+      Files.writeString(
+          outDir.resolve("duplicates.html"),
+          DuplicatesPage.render(index, refs, originalWords, css),
+          StandardCharsets.UTF_8);
+    }
+    if (index.hasTalkingPoints()) {
+      Files.writeString(
+          outDir.resolve("talking-points.html"),
+          TalkingPointsPage.render(index, refs, css),
+          StandardCharsets.UTF_8);
+    }
+  }
+
   /**
    * The page name for a document id: the id itself when it is plain, else a hash of it, so an id
    * such as {@code ../x} never escapes the folder; a repeated id gets a numbered name.
    */
   static String fileName(String id, Set<String> used) {
-    String base = PLAIN_ID.matcher(id).matches() ? id : "doc-" + sha256Prefix(id);
+    String base = PLAIN_ID.matcher(id).matches() ? id : "doc-" + hashOf(id);
     String name = base;
     for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
       name = base + "-" + n;
@@ -95,7 +179,8 @@ public final class ReportWriter {
     return name + ".html";
   }
 
-  private static String sha256Prefix(String value) {
+  /** The first 16 hex digits of the SHA-256 of a value: a short name that reveals nothing odd. */
+  static String hashOf(String value) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));

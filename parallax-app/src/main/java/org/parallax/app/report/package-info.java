@@ -1,10 +1,15 @@
 /**
- * The static HTML report: an overview page of the corpus and one page per article, written as
+ * The static HTML report: an overview page of the corpus, one page per article, and, from the
+ * stored corpus results, a page per story comparing its outlets side by side, a page per outlet,
+ * the duplicate groups with word diffs and the talking points with their carriers — all
  * self-contained files that open from disk without a server or a network.
  *
- * <p>{@link org.parallax.app.report.ReportWriter} is the only entry point. Article text is
- * untrusted, so every value is HTML-escaped and each page carries a Content-Security-Policy that
- * forbids loading anything from elsewhere. Highlights in the article text are built from a sweep
- * over span boundaries so that overlapping annotations still give well-nested markup.
+ * <p>{@link org.parallax.app.report.ReportWriter} is the only entry point; {@link
+ * org.parallax.app.report.CorpusResults} carries the stored corpus results to it. Article text and
+ * corpus results are untrusted, so every value is HTML-escaped and each page carries a
+ * Content-Security-Policy that forbids loading anything from elsewhere. Highlights in the article
+ * text are built from a sweep over span boundaries so that overlapping annotations still give
+ * well-nested markup. Documents are read once; the corpus pages are written after the article pages
+ * from small per-article summaries.
  */
 package org.parallax.app.report;
