@@ -6,20 +6,48 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.parallax.app.analyze.Analysis;
 import org.parallax.app.analyze.ConfigFile;
+import org.parallax.app.analyze.CorpusStages;
+import org.parallax.core.json.Json;
 import org.parallax.core.pipeline.Pipeline;
 
-/** The documented defaults in parallax-default.yaml are exactly what the annotators accept. */
+/** The documented defaults in parallax-default.yaml are exactly what the code accepts and uses. */
 class DefaultSettingsIT {
+
+  private static final Path FILE =
+      Path.of(System.getProperty("parallax.root", ".."), "parallax-default.yaml");
 
   @Test
   void defaultSettingsFileBuildsTheDefaultPipeline() {
-    Path file = Path.of(System.getProperty("parallax.root", ".."), "parallax-default.yaml");
-    Analysis.Settings settings = ConfigFile.read(file, Analysis.Settings.defaults());
+    Analysis.Settings settings = ConfigFile.read(FILE, Analysis.Settings.defaults());
     assertThat(settings.annotators()).isEqualTo(Analysis.DEFAULT_ANNOTATORS);
     assertThat(settings.options().keySet())
         .containsExactlyInAnyOrderElementsOf(Analysis.DEFAULT_ANNOTATORS);
     // every documented key is known to its annotator (unknown keys would throw here)
     Pipeline pipeline = Analysis.pipeline(settings);
     assertThat(pipeline.steps()).hasSize(Analysis.DEFAULT_ANNOTATORS.size());
+  }
+
+  @Test
+  void everyCorpusStageSettingIsDocumentedWithItsDefault() {
+    Analysis.Settings settings = ConfigFile.read(FILE, Analysis.Settings.defaults());
+    assertThat(settings.corpusOptions().keySet())
+        .containsExactlyInAnyOrderElementsOf(CorpusStages.SECTIONS);
+    CorpusStages.Settings defaults = CorpusStages.Settings.DEFAULTS;
+    assertThat(settings.corpus()).isEqualTo(defaults);
+    var documented = settings.corpusOptions();
+    assertThat(documented.get(CorpusStages.DUPLICATES).keySet())
+        .isEqualTo(fieldNames(defaults.duplicates()));
+    assertThat(documented.get(CorpusStages.STORIES).keySet())
+        .isEqualTo(fieldNames(defaults.stories()));
+    assertThat(documented.get(CorpusStages.TALKING_POINTS).keySet())
+        .isEqualTo(fieldNames(defaults.talkingPoints()));
+    assertThat(documented.get(CorpusStages.OUTLETS).keySet())
+        .isEqualTo(fieldNames(defaults.outlets()));
+  }
+
+  private static java.util.Set<String> fieldNames(Record settings) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    Json.MAPPER.valueToTree(settings).fieldNames().forEachRemaining(names::add);
+    return names;
   }
 }

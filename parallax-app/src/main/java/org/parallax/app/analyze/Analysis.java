@@ -40,13 +40,15 @@ public final class Analysis {
    * @param threads worker threads (cores) to use
    * @param ingest limits and settings for reading inputs
    * @param force analyse again documents the workspace already holds
+   * @param corpusOptions options per corpus stage ({@link CorpusStages#SECTIONS})
    */
   public record Settings(
       List<String> annotators,
       Map<String, Map<String, String>> options,
       int threads,
       IngestConfig ingest,
-      boolean force) {
+      boolean force,
+      Map<String, Map<String, String>> corpusOptions) {
 
     public static Settings defaults() {
       return new Settings(
@@ -54,7 +56,17 @@ public final class Analysis {
           Map.of(),
           Runtime.getRuntime().availableProcessors(),
           IngestConfig.DEFAULTS,
-          false);
+          false,
+          Map.of());
+    }
+
+    /**
+     * The corpus stages' settings.
+     *
+     * @throws org.parallax.core.pipeline.ConfigException for an unknown stage or option
+     */
+    public CorpusStages.Settings corpus() {
+      return CorpusStages.Settings.of(corpusOptions);
     }
   }
 
@@ -119,7 +131,7 @@ public final class Analysis {
     stageTimes.put("read", summary.reading());
     stageTimes.putAll(pipeline.timings());
     stageTimes.put("names", Duration.ofNanos(System.nanoTime() - corpusStart));
-    stageTimes.putAll(CorpusStages.run(workspace));
+    stageTimes.putAll(CorpusStages.run(workspace, settings.corpus()));
     return new Result(summary, List.copyOf(failures), renamed, stageTimes);
   }
 }

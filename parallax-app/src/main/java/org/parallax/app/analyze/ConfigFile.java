@@ -16,7 +16,7 @@ import org.parallax.ingest.source.IngestConfig;
 
 /**
  * Reads a settings file laid out like {@code parallax-default.yaml}: {@code annotators}, {@code
- * ingest}, and one section of options per annotator.
+ * ingest}, one section of options per annotator, and one per corpus stage.
  */
 public final class ConfigFile {
 
@@ -45,6 +45,7 @@ public final class ConfigFile {
     List<String> annotators = defaults.annotators();
     IngestConfig ingest = defaults.ingest();
     Map<String, Map<String, String>> options = new LinkedHashMap<>(defaults.options());
+    Map<String, Map<String, String>> corpus = new LinkedHashMap<>(defaults.corpusOptions());
     var fields = root.fields();
     while (fields.hasNext()) {
       var field = fields.next();
@@ -57,6 +58,8 @@ public final class ConfigFile {
         value.fields().forEachRemaining(e -> values.put(e.getKey(), scalar(file, section, e)));
         if (section.equals("ingest")) {
           ingest = IngestConfig.from(Options.of("ingest", values));
+        } else if (CorpusStages.SECTIONS.contains(section)) {
+          corpus.put(section, values);
         } else {
           options.put(section, values);
         }
@@ -67,7 +70,11 @@ public final class ConfigFile {
     }
     // options for annotators that are configured but not run are harmless in a settings file
     options.keySet().retainAll(annotators);
-    return new Analysis.Settings(annotators, options, defaults.threads(), ingest, defaults.force());
+    Analysis.Settings settings =
+        new Analysis.Settings(
+            annotators, options, defaults.threads(), ingest, defaults.force(), corpus);
+    settings.corpus(); // unknown corpus keys fail here, naming the file's mistake
+    return settings;
   }
 
   private static List<String> stringList(Path file, JsonNode value) {

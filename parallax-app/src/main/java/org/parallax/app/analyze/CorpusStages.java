@@ -47,14 +47,76 @@ public final class CorpusStages {
   /** The per-document fields the corpus stages add to export records, in order. */
   public static final List<String> DOCUMENT_FIELDS = List.of("story", "duplicateGroup");
 
+  /** The sections of settings that configure corpus stages, as in parallax-default.yaml. */
+  public static final List<String> SECTIONS = List.of(DUPLICATES, STORIES, TALKING_POINTS, OUTLETS);
+
+  /**
+   * Settings of every corpus stage.
+   *
+   * @param duplicates near-duplicate detection
+   * @param stories story clustering
+   * @param talkingPoints talking points
+   * @param outlets outlet profiles
+   */
+  public record Settings(
+      DedupConfig duplicates,
+      StoryConfig stories,
+      TalkingPointsConfig talkingPoints,
+      OutletConfig outlets) {
+
+    /** The documented defaults. */
+    public static final Settings DEFAULTS =
+        new Settings(
+            DedupConfig.DEFAULTS,
+            StoryConfig.DEFAULTS,
+            TalkingPointsConfig.defaults(),
+            OutletConfig.DEFAULTS);
+
+    /**
+     * Defaults overridden by options per section ({@link #SECTIONS}).
+     *
+     * @throws org.parallax.core.pipeline.ConfigException for an unknown section or key, or a bad
+     *     value
+     */
+    public static Settings of(Map<String, Map<String, String>> options) {
+      for (String section : options.keySet()) {
+        if (!SECTIONS.contains(section)) {
+          throw new org.parallax.core.pipeline.ConfigException(
+              "unknown corpus stage '" + section + "'; known: " + SECTIONS);
+        }
+      }
+      return new Settings(
+          RecordOptions.bind(
+              DUPLICATES,
+              DEFAULTS.duplicates,
+              DedupConfig.class,
+              options.getOrDefault(DUPLICATES, Map.of())),
+          RecordOptions.bind(
+              STORIES,
+              DEFAULTS.stories,
+              StoryConfig.class,
+              options.getOrDefault(STORIES, Map.of())),
+          RecordOptions.bind(
+              TALKING_POINTS,
+              DEFAULTS.talkingPoints,
+              TalkingPointsConfig.class,
+              options.getOrDefault(TALKING_POINTS, Map.of())),
+          RecordOptions.bind(
+              OUTLETS,
+              DEFAULTS.outlets,
+              OutletConfig.class,
+              options.getOrDefault(OUTLETS, Map.of())));
+    }
+  }
+
   private CorpusStages() {}
 
-  /** Runs every corpus stage; returns the time each took. */
-  public static Map<String, Duration> run(Workspace workspace) {
+  /** Runs every corpus stage with its settings; returns the time each took. */
+  public static Map<String, Duration> run(Workspace workspace, Settings settings) {
     Iterable<Article> articles = CorpusArticles.of(workspace);
     Map<String, Duration> times = new LinkedHashMap<>();
     long start = System.nanoTime();
-    DuplicateReport duplicates = DuplicateFinder.find(articles, DedupConfig.DEFAULTS);
+    DuplicateReport duplicates = DuplicateFinder.find(articles, settings.duplicates());
     workspace.putCorpusResult(DUPLICATES, Json.MAPPER.valueToTree(duplicates));
     times.put("duplicates", Duration.ofNanos(System.nanoTime() - start));
 
@@ -66,8 +128,8 @@ public final class CorpusStages {
                 state ->
                     StoryClusterer.resume(
                         Json.convert(state, Json.MAPPER.constructType(StoryState.class)),
-                        StoryConfig.DEFAULTS))
-            .orElseGet(() -> StoryClusterer.create(StoryConfig.DEFAULTS));
+                        settings.stories()))
+            .orElseGet(() -> StoryClusterer.create(settings.stories()));
     stories.add(articles);
     workspace.putCorpusResult(STORY_STATE, Json.MAPPER.valueToTree(stories.state()));
     workspace.putCorpusResult(
@@ -76,12 +138,12 @@ public final class CorpusStages {
     times.put("stories", Duration.ofNanos(System.nanoTime() - start));
 
     start = System.nanoTime();
-    TalkingPoints talkingPoints = TalkingPointFinder.find(articles, TalkingPointsConfig.defaults());
+    TalkingPoints talkingPoints = TalkingPointFinder.find(articles, settings.talkingPoints());
     workspace.putCorpusResult(TALKING_POINTS, Json.MAPPER.valueToTree(talkingPoints));
     times.put("talking points", Duration.ofNanos(System.nanoTime() - start));
 
     start = System.nanoTime();
-    List<OutletProfile> outlets = OutletProfiler.profile(articles, OutletConfig.DEFAULTS);
+    List<OutletProfile> outlets = OutletProfiler.profile(articles, settings.outlets());
     workspace.putCorpusResult(
         OUTLETS, Json.MAPPER.createObjectNode().set("profiles", Json.MAPPER.valueToTree(outlets)));
     times.put("outlets", Duration.ofNanos(System.nanoTime() - start));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parallax.app.analyze.Analysis;
 import org.parallax.app.analyze.ConfigFile;
+import org.parallax.app.analyze.CorpusStages;
 import org.parallax.app.report.CorpusResults;
 import org.parallax.app.report.ReportWriter;
 import org.parallax.core.model.Outcome;
@@ -61,8 +62,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--option"},
-      paramLabel = "ANNOTATOR.KEY=VALUE",
-      description = "An annotator option, e.g. -o quotes.attribution=rules (repeatable).")
+      paramLabel = "SECTION.KEY=VALUE",
+      description =
+          "An annotator or corpus-stage option, e.g. -o quotes.attribution=corenlp or -o stories.joinThreshold=0.3 (repeatable).")
   List<String> options;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
@@ -92,6 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analysis.Settings settings = settings();
     // configuration errors surface here, before the workspace is created
     Pipeline pipeline = Analysis.pipeline(settings);
+    settings.corpus();
     Progress progress =
         noProgress ? Progress.none() : Progress.console(System.err, System.console() != null);
     Analysis.Result result;
@@ -144,16 +147,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Map<String, Map<String, String>> merged = new LinkedHashMap<>();
     base.options().forEach((name, values) -> merged.put(name, new LinkedHashMap<>(values)));
+    Map<String, Map<String, String>> corpus = new LinkedHashMap<>();
+    base.corpusOptions().forEach((name, values) -> corpus.put(name, new LinkedHashMap<>(values)));
     parseOptions(options)
         .forEach(
             (name, values) ->
-                merged.computeIfAbsent(name, k -> new LinkedHashMap<>()).putAll(values));
+                (CorpusStages.SECTIONS.contains(name) ? corpus : merged)
+                    .computeIfAbsent(name, k -> new LinkedHashMap<>())
+                    .putAll(values));
     return new Analysis.Settings(
         annotators == null ? base.annotators() : annotators,
         merged,
         threads == null ? base.threads() : threads,
         maxMegabytes == null ? base.ingest() : new IngestConfig((long) maxMegabytes * 1024 * 1024),
-        force);
+        force,
+        corpus);
   }
 
   static Map<String, Map<String, String>> parseOptions(List<String> options) {
@@ -165,7 +173,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw new UsageException(
             "option '"
                 + option
-                + "' must look like ANNOTATOR.KEY=VALUE, e.g. quotes.attribution=rules");
+                + "' must look like SECTION.KEY=VALUE, e.g. quotes.attribution=rules");
       }
       byAnnotator
           .computeIfAbsent(option.substring(0, dot), k -> new LinkedHashMap<>())

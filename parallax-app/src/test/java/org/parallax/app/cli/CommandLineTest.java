@@ -62,7 +62,7 @@ class CommandLineTest {
   @Test
   void malformedOptionIsBadUsage() {
     assertThat(Main.run("analyze", tmp.toString(), "-o", "nodot")).isEqualTo(2);
-    assertThat(err()).contains("ANNOTATOR.KEY=VALUE");
+    assertThat(err()).contains("SECTION.KEY=VALUE");
   }
 
   @Test
@@ -115,6 +115,41 @@ class CommandLineTest {
     assertThat(settings.ingest().maxBytes()).isEqualTo(1000);
     assertThat(settings.options())
         .isEqualTo(Map.of("language", Map.of("minParagraphLetters", "5")));
+  }
+
+  @Test
+  void corpusStageOptionsAreCheckedBeforeAnythingRuns() {
+    int code =
+        Main.run(
+            "analyze",
+            tmp.toString(),
+            "-w",
+            tmp.resolve("ws").toString(),
+            "-o",
+            "stories.joinThreshold=2");
+    assertThat(code).isEqualTo(2);
+    assertThat(err()).contains("stories").contains("joinThreshold");
+    assertThat(
+            Main.run(
+                "analyze",
+                tmp.toString(),
+                "-w",
+                tmp.resolve("ws").toString(),
+                "-o",
+                "duplicates.shingles=4"))
+        .isEqualTo(2);
+    assertThat(err()).contains("unknown option 'shingles' for 'duplicates'");
+    assertThat(tmp.resolve("ws")).doesNotExist();
+  }
+
+  @Test
+  void corpusStageOptionsOverrideTheirDefaults() {
+    var settings =
+        org.parallax.app.analyze.CorpusStages.Settings.of(
+            Map.of("duplicates", Map.of("jaccard", "0.6"), "outlets", Map.of("bigrams", "true")));
+    assertThat(settings.duplicates().jaccard()).isEqualTo(0.6);
+    assertThat(settings.outlets().bigrams()).isTrue();
+    assertThat(settings.stories()).isEqualTo(org.parallax.corpus.stories.StoryConfig.DEFAULTS);
   }
 
   @Test
