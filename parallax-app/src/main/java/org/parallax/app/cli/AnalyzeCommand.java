@@ -93,8 +93,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Analysis.Settings settings = settings();
     // configuration errors surface here, before the workspace is created
-    Pipeline pipeline = Analysis.pipeline(settings);
     settings.corpus();
+    Pipeline pipeline = Analysis.pipeline(settings);
     Progress progress =
         noProgress ? Progress.none() : Progress.console(System.err, System.console() != null);
     Analysis.Result result;
