@@ -8,5 +8,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "parallax 0.1.0",
     description = "Explainable analysis of how news outlets cover a contested event.",
-    subcommands = {AnalyzeCommand.class, ExportCommand.class, ReportCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      ExportCommand.class,
+      ReportCommand.class,
+      org.parallax.app.eval.EvalCommand.class
+    })
 final class ParallaxCommand {}

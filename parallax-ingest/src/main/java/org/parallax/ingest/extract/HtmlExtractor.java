@@ -3,9 +3,12 @@ package org.parallax.ingest.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,10 +26,12 @@ import org.parallax.core.model.Span;
  * furniture around it (navigation, share boxes, related links, cookie notices, footers) as labelled
  * boilerplate.
  *
- * <p>The main text is the {@code articleBody}, else the {@code <article>} with most paragraph text,
- * else {@code <main>}, else the element whose direct paragraphs hold the most text. The text then
- * goes through the {@link TextCleaner}, which removes bylines, datelines and boilerplate lines the
- * markup did not give away. A first version: it does not yet score blocks by link density.
+ * <p>The main text is the block that paragraph-like elements vote for (weighed by length, commas,
+ * class/id hints and link density), or the declared container ({@code itemprop=articleBody}, {@code
+ * <article>}, {@code <main>}) around it; boxes of links inside it are removed as related links;
+ * when the page shows only a fraction of its JSON-LD {@code articleBody}, that body is used. The
+ * text then goes through the {@link TextCleaner}, which removes bylines, datelines and boilerplate
+ * lines the markup did not give away. No rule is about one site.
  */
 public final class HtmlExtractor {
 
@@ -108,12 +113,18 @@ public final class HtmlExtractor {
 
     List<Removed> removed = removeNoise(page.body());
     Element root = chooseRoot(page.body());
+    pruneInside(root, removed);
     Metadata fromMarkup = head.read(root);
 
     List<String> paragraphs = new ArrayList<>();
     List<int[]> markerAt = new ArrayList<>(); // {removed index, paragraph index}
     boolean[] passedRoot = {false};
     renderOutside(page.body(), root, removed, markerAt, passedRoot, paragraphs);
+    if (preferDeclaredBody(head.articleBody(), paragraphs)) {
+      paragraphs = declaredParagraphs(head.articleBody());
+      int last = paragraphs.size();
+      markerAt.replaceAll(marker -> new int[] {marker[0], Math.min(marker[1], last)});
+    }
 
     StringBuilder body = new StringBuilder();
     int[] firstLineOf = new int[paragraphs.size() + 1];
@@ -146,6 +157,34 @@ public final class HtmlExtractor {
   private record Removed(String kind, String text) {}
 
   /**
+   * Whether the JSON-LD {@code articleBody} should replace what the page shows: when the page shows
+   * a fraction of it, as pages that render the article with scripts do. A declared body that is
+   * only a teaser is shorter than the page text and loses.
+   */
+  private static boolean preferDeclaredBody(String declared, List<String> shown) {
+    if (declared == null) {
+      return false;
+    }
+    int declaredWords = LineRules.words(declared);
+    int shownWords = 0;
+    for (String paragraph : shown) {
+      shownWords += LineRules.words(paragraph);
+    }
+    return declaredWords >= 150 && declaredWords >= 2 * shownWords;
+  }
+
+  private static List<String> declaredParagraphs(String declared) {
+    List<String> paragraphs = new ArrayList<>();
+    for (String line : declared.split("\\s*\\n\\s*")) {
+      String collapsed = line.replaceAll("[\\s\\u00a0]+", " ").strip();
+      if (!collapsed.isEmpty()) {
+        paragraphs.add(collapsed);
+      }
+    }
+    return paragraphs;
+  }
+
+  /**
    * Takes page furniture out of the tree, leaving a marker element where each block stood. A block
    * that holds most of the page's paragraph text is never furniture, whatever its class says.
    */
@@ -176,6 +215,54 @@ public final class HtmlExtractor {
       }
     }
     return removed;
+  }
+
+  /**
+   * Takes out of the article the blocks that are not prose: boxes of links (related stories, tags,
+   * "more on this"), and small blocks whose names say furniture. Bottom-up, so a link box inside a
+   * content block goes without the block.
+   */
+  private static void pruneInside(Element root, List<Removed> removed) {
+    int rootText = root.text().length();
+    List<Element> blocks =
+        new ArrayList<>(
+            root.select("div, section, ul, ol, table, dl, aside, form, figure, header"));
+    java.util.Collections.reverse(blocks);
+    for (Element block : blocks) {
+      if (block == root || !attached(block, root)) {
+        continue;
+      }
+      String text = block.text();
+      if (text.isBlank() || text.length() > 0.5 * rootText) {
+        continue;
+      }
+      String kind = pruneKind(block, text);
+      if (kind == null) {
+        continue;
+      }
+      Element marker = new Element(MARKER).attr("data-i", Integer.toString(removed.size()));
+      block.replaceWith(marker);
+      removed.add(new Removed(kind, String.join("\n", render(block))));
+    }
+  }
+
+  private static String pruneKind(Element block, String text) {
+    double weight = classWeight(block);
+    double links = linkDensity(block);
+    int commas = commas(text);
+    if (commas >= 10) {
+      return null;
+    }
+    if (weight < 0 && links > 0.2) {
+      return "related_links";
+    }
+    if (weight < 25 && links > 0.5) {
+      return "related_links";
+    }
+    if (weight >= 25 && links > 0.75) {
+      return "related_links";
+    }
+    return null;
   }
 
   private static boolean attached(Element element, Element body) {
@@ -283,19 +370,147 @@ public final class HtmlExtractor {
     return false;
   }
 
+  /**
+   * The element holding the article. Paragraph-like blocks vote for their parent and, less, their
+   * ancestors (by length and commas); the votes are weighed by class/id hints and discounted by
+   * link density. A declared container ({@code itemprop=articleBody}, {@code <article>}, {@code
+   * <main>}) wins when it holds the best-voted block and not much else.
+   */
   private static Element chooseRoot(Element body) {
-    Element declared = body.selectFirst("[itemprop=articleBody]");
-    if (declared != null && paragraphText(declared) > 0) {
-      return declared;
+    Element voted = bestByVotes(body);
+    for (String declaredSelector :
+        List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
+      Element declared = bestByParagraphText(body.select(declaredSelector));
+      if (declared == null || paragraphText(declared) == 0) {
+        continue;
+      }
+      if (voted == null) {
+        return declared;
+      }
+      if (declared == voted || voted.parents().contains(declared)) {
+        // the declared container is the article unless it also wraps a lot of other text
+        return paragraphText(declared) <= 1.5 * paragraphText(voted) ? declared : voted;
+      }
+      if (declared.parents().contains(voted)) {
+        // the votes went to a wrapper: the declared container inside it is the article if it
+        // holds most of the wrapper's paragraph text
+        if (paragraphText(declared) >= 0.7 * paragraphText(voted)) {
+          return declared;
+        }
+      }
     }
-    Element best = bestByParagraphText(body.select("article"));
-    if (best != null && paragraphText(best) > 0) {
-      return best;
+    if (voted != null) {
+      return voted;
     }
-    Element main = bestByParagraphText(body.select("main, [role=main]"));
-    if (main != null && paragraphText(main) > 0) {
-      return main;
+    return densestParagraphParent(body);
+  }
+
+  private static Element bestByVotes(Element body) {
+    Map<Element, Double> votes = new IdentityHashMap<>();
+    for (Element block : body.select("p, pre, td, blockquote, div, section, li, dd")) {
+      String tag = block.normalName();
+      boolean textBlock =
+          tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") || tag.equals("td");
+      if (!textBlock && !hasOwnProse(block)) {
+        continue;
+      }
+      String text = textBlock ? block.text() : block.ownText();
+      if (text.length() < 25) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+      int level = 0;
+      Element voter = textBlock ? block.parent() : block;
+      for (Element ancestor = voter; ancestor != null && level < 5; ancestor = ancestor.parent()) {
+        if (ancestor == body.parent()) {
+          break;
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        votes.merge(ancestor, score / divider, Double::sum);
+        level++;
+      }
     }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> vote : votes.entrySet()) {
+      Element candidate = vote.getKey();
+      double score =
+          (vote.getValue() + tagWeight(candidate) + classWeight(candidate))
+              * (1 - linkDensity(candidate));
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /** A {@code div} or similar that holds text itself, as sites without {@code <p>} do. */
+  private static boolean hasOwnProse(Element block) {
+    return block.ownText().length() >= 25;
+  }
+
+  private static int commas(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '،' || c == '、' || c == '，') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static double tagWeight(Element element) {
+    return switch (element.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+  }
+
+  private static final Pattern POSITIVE_HINT =
+      Pattern.compile(
+          "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story|prose|rich-?text");
+  private static final Pattern NEGATIVE_HINT =
+      Pattern.compile(
+          "(?i)hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
+              + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
+              + "|shopping|tags|tool|widget|nav|menu|social|newsletter|recommend|teaser|more");
+
+  /** Readability's class/id weight: +25 for names that say content, -25 for furniture. */
+  static double classWeight(Element element) {
+    double weight = 0;
+    for (String name : List.of(element.className(), element.id())) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (NEGATIVE_HINT.matcher(name).find()) {
+        weight -= 25;
+      }
+      if (POSITIVE_HINT.matcher(name).find()) {
+        weight += 25;
+      }
+    }
+    return weight;
+  }
+
+  /** The share of an element's text that sits in links. */
+  static double linkDensity(Element element) {
+    int total = element.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int linked = 0;
+    for (Element link : element.select("a")) {
+      linked += link.text().length();
+    }
+    return Math.min(1, (double) linked / total);
+  }
+
+  private static Element densestParagraphParent(Element body) {
     Element densest = null;
     int densestText = 0;
     for (Element element : body.getAllElements()) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.parallax.core.json.Json;
@@ -54,6 +55,27 @@ final class HtmlMetadata {
   Metadata read(Element root) {
     String site = siteName();
     return new Metadata(title(root, site), authors(root), published(root), site, language());
+  }
+
+  /**
+   * The longest {@code articleBody} the page's JSON-LD declares, as plain text, or null. Sites that
+   * render the article with scripts often ship the whole text only here.
+   */
+  String articleBody() {
+    String longest = null;
+    for (JsonNode article : articles) {
+      JsonNode body = article.path("articleBody");
+      if (body.isTextual() && (longest == null || body.asText().length() > longest.length())) {
+        longest = body.asText();
+      }
+    }
+    if (longest == null || longest.isBlank()) {
+      return null;
+    }
+    // some sites put HTML in it; its text is what counts
+    return longest.indexOf('<') >= 0
+        ? Jsoup.parseBodyFragment(longest).body().wholeText()
+        : longest;
   }
 
   String canonicalUrl() {

@@ -162,4 +162,71 @@ class HtmlExtractorTest {
 
     assertThat(page.text()).isEqualTo("Unclosed bold text and a paragraph that never ends");
   }
+
+  private static final String PROSE =
+      "The village council voted on Monday to keep the library open on Saturdays, after a"
+          + " petition signed by four hundred residents, many of them parents, asked it to. ";
+
+  @Test
+  void aBoxOfLinksInsideTheArticleIsRemovedAsRelatedLinks() {
+    String html =
+        "<html><body><div class='story'><p>"
+            + PROSE
+            + "</p><div class='box'><a href='/a'>Harbour wall repairs begin next spring</a>"
+            + " <a href='/b'>School bus timetable changes in March</a></div><p>"
+            + PROSE.replace("Monday", "Tuesday")
+            + "</p></div></body></html>";
+
+    Extracted extracted = HtmlExtractor.extract(html, null);
+
+    assertThat(extracted.text()).contains("Monday").contains("Tuesday").doesNotContain("Harbour");
+    assertThat(extracted.boilerplate())
+        .anySatisfy(
+            b -> {
+              assertThat(b.kind()).isEqualTo("related_links");
+              assertThat(b.text()).contains("Harbour wall");
+            });
+  }
+
+  @Test
+  void theVotesPickTheProseBlockOverALongerListOfTeasers() {
+    StringBuilder teasers = new StringBuilder("<div class='sidebar'>");
+    for (int i = 0; i < 12; i++) {
+      teasers
+          .append("<p><a href='/t")
+          .append(i)
+          .append("'>Teaser headline number ")
+          .append(i)
+          .append(" about a different story</a></p>");
+    }
+    teasers.append("</div>");
+    String html =
+        "<html><body>"
+            + teasers
+            + "<div><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE.replace("Monday", "Friday")
+            + "</p></div></body></html>";
+
+    String text = HtmlExtractor.extract(html, null).text();
+
+    assertThat(text).contains("Monday").contains("Friday").doesNotContain("Teaser");
+  }
+
+  @Test
+  void theDeclaredArticleBodyStandsInWhenThePageShowsOnlyAFractionOfIt() {
+    String body = (PROSE + "\\n").repeat(8);
+    String html =
+        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+            + " \"headline\": \"Library stays open\", \"articleBody\": \""
+            + body
+            + "\"}</script></head><body><article><p>Loading the article, please wait.</p>"
+            + "</article></body></html>";
+
+    String text = HtmlExtractor.extract(html, null).text();
+
+    assertThat(text).contains("four hundred residents").doesNotContain("Loading");
+    assertThat(text.split("\n\n")).hasSize(8);
+  }
 }
