@@ -152,6 +152,31 @@ public final class CorpusStages {
   }
 
   /**
+   * Drops the talking points whose carriers all sit in one group of copies: a cross-post repeats
+   * every sentence of its original, and that is shown once, as a duplicate group with its diff, not
+   * as dozens of "talking points". A point carried by copies and by an independent article stays.
+   */
+  static TalkingPoints withoutCopies(TalkingPoints found, Map<String, String> groupByArticle) {
+    List<TalkingPoints.TalkingPoint> kept = new java.util.ArrayList<>();
+    for (TalkingPoints.TalkingPoint point : found.talkingPoints()) {
+      java.util.Set<String> sources = new java.util.HashSet<>();
+      for (String document : point.documents()) {
+        sources.add(groupByArticle.getOrDefault(document, document));
+      }
+      if (sources.size() >= 2) {
+        kept.add(point);
+      }
+    }
+    return new TalkingPoints(
+        kept,
+        found.recurringQuotes(),
+        found.documents(),
+        found.sentences(),
+        found.candidatePairs(),
+        found.linkedPairs());
+  }
+
+  /**
    * The per-document corpus fields ({@link #DOCUMENT_FIELDS}) of every document that has any, by
    * document id, from the stored results.
    */
