@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -14,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -45,6 +48,11 @@ public final class StoryClusterer {
 
   static final int STATE_VERSION = 1;
   private static final int TERMS_PER_ARTICLE = 15;
+  private static final int GATE_NAME_SHARE = 10;
+  private static final int BASELINE_MIN_ARTICLES = 50;
+  private static final int BASELINE_PAIRS = 4000;
+  private static final long BASELINE_SEED = 20200103L;
+  private static final double BASELINE_MAX = 0.95;
 
   private final StoryConfig config;
   private final NameKeys nameKeys = new NameKeys();
@@ -53,6 +61,8 @@ public final class StoryClusterer {
   private final Map<String, String> storyOfArticle = new HashMap<>();
   private final Map<String, Set<String>> postings = new HashMap<>();
   private final VectorBuckets buckets = new VectorBuckets();
+  private final Map<String, Double> baselines = new HashMap<>();
+  private final Map<String, Long> articlesByLanguage = new HashMap<>();
   private long articles;
   private long nextStory;
 
@@ -76,14 +86,20 @@ public final class StoryClusterer {
               + "; cluster the corpus again");
     }
     StoryClusterer clusterer = new StoryClusterer(config);
+    if (state.baselines() != null) {
+      clusterer.baselines.putAll(state.baselines());
+    }
     clusterer.articles = state.articles();
     clusterer.nextStory = state.nextStory();
     state
         .names()
         .forEach(
-            (key, name) ->
-                clusterer.names.put(
-                    key, new NameStats(name.display(), name.type(), name.documents())));
+            (key, name) -> {
+              NameStats stats = new NameStats(name.display(), name.type(), name.documents());
+              stats.byLanguage.putAll(name.languages());
+              clusterer.names.put(key, stats);
+            });
+    clusterer.articlesByLanguage.putAll(state.articlesByLanguage());
     for (StoryState.Cluster saved : state.stories()) {
       Cluster cluster = Cluster.of(saved);
       clusterer.clusters.put(cluster.id, cluster);
@@ -165,11 +181,16 @@ public final class StoryClusterer {
       }
     }
     for (Features features : batch) {
+      String language = features.language().toLowerCase(Locale.ROOT);
+      articlesByLanguage.merge(language, 1L, Long::sum);
       for (String key : features.keys()) {
-        names.get(key).documents++;
+        NameStats stats = names.get(key);
+        stats.documents++;
+        stats.byLanguage.merge(language, 1, Integer::sum);
       }
     }
     this.articles += batch.size();
+    estimateBaselines(batch);
     batch.sort(
         Comparator.comparing(Features::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Features::id));
@@ -208,13 +229,16 @@ public final class StoryClusterer {
     Map<String, StoryState.Name> savedNames = new TreeMap<>();
     names.forEach(
         (key, stats) ->
-            savedNames.put(key, new StoryState.Name(stats.display, stats.type, stats.documents)));
+            savedNames.put(
+                key,
+                new StoryState.Name(stats.display, stats.type, stats.documents, stats.byLanguage)));
     List<StoryState.Cluster> saved = new ArrayList<>();
     for (Cluster cluster : clusters.values()) {
       saved.add(cluster.saved());
     }
     saved.sort(Comparator.comparingLong(StoryState.Cluster::sequence));
-    return new StoryState(STATE_VERSION, articles, nextStory, savedNames, saved);
+    return new StoryState(
+        STATE_VERSION, articles, nextStory, savedNames, saved, baselines, articlesByLanguage);
   }
 
   // --- assignment ---
@@ -231,8 +255,10 @@ public final class StoryClusterer {
               salience(article),
               article.surnameOnly(),
               Set.of(article.language()),
-              article.published(),
-              article.published(),
+              article.published() == null
+                  ? Collections.emptyNavigableMap()
+                  : Collections.unmodifiableNavigableMap(
+                      new TreeMap<>(Map.of(article.published(), 1))),
               cluster);
       if (score > bestScore) {
         bestScore = score;
@@ -268,8 +294,7 @@ public final class StoryClusterer {
       Map<String, Double> weightedNames,
       Set<String> weakNames,
       Set<String> languages,
-      LocalDate first,
-      LocalDate last,
+      NavigableMap<LocalDate, Integer> dates,
       Cluster cluster) {
     double vec = Double.NaN;
     // the encoder is English-centric: across languages its cosine is no evidence either way
@@ -284,7 +309,11 @@ public final class StoryClusterer {
       Double y = other.get(entry.getKey());
       if (y != null) {
         dot += entry.getValue() * y;
-        if (!common(entry.getKey()) && !weakNames.contains(entry.getKey())) {
+        // a name a large story holds for a few members only is no sign of its topic: counted, the
+        // story's growing union of names would let any article in
+        if (!common(entry.getKey())
+            && !weakNames.contains(entry.getKey())
+            && cluster.names.get(entry.getKey()) * GATE_NAME_SHARE >= cluster.members.size()) {
           sharedRare++;
         }
       }
@@ -293,17 +322,25 @@ public final class StoryClusterer {
     if (!weightedNames.isEmpty() && !other.isEmpty()) {
       namesScore = dot / (norm(weightedNames) * norm(other));
     }
+    double baseline = config.vectorBaseline();
+    for (String language : languages) {
+      if (cluster.languages.containsKey(language)) {
+        baseline = Math.max(baseline, baselines.getOrDefault(language, baseline));
+      }
+    }
+    double textFloor = rescaled(config.textFloor(), baseline);
+    double vectorOnlyFloor = rescaled(config.vectorOnlyFloor(), baseline);
     boolean gate =
         sharedRare >= (sameLanguage ? 2 : config.crossLanguageMinNames())
-            || (sharedRare >= 1 && !Double.isNaN(vec) && vec >= config.textFloor())
-            || (!Double.isNaN(vec) && vec >= config.vectorOnlyFloor());
+            || (sharedRare >= 1 && !Double.isNaN(vec) && vec >= textFloor)
+            || (!Double.isNaN(vec) && vec >= vectorOnlyFloor);
     if (!gate) {
       return 0;
     }
     double sum = 0;
     double weight = 0;
     if (!Double.isNaN(vec)) {
-      double aboveBaseline = (vec - config.vectorBaseline()) / (1 - config.vectorBaseline());
+      double aboveBaseline = (vec - baseline) / (1 - baseline);
       sum += config.vectorWeight() * Math.max(0, aboveBaseline);
       weight += config.vectorWeight();
     }
@@ -311,21 +348,89 @@ public final class StoryClusterer {
       sum += config.namesWeight() * namesScore;
       weight += config.namesWeight();
     }
-    return weight == 0 ? 0 : time(first, last, cluster.first, cluster.last) * sum / weight;
+    // a near copy is the same story whenever it was (re)published
+    double time = !Double.isNaN(vec) && vec >= vectorOnlyFloor ? 1 : time(dates, cluster.dates);
+    return weight == 0 ? 0 : time * sum / weight;
   }
 
-  private double time(LocalDate first, LocalDate last, LocalDate otherFirst, LocalDate otherLast) {
-    if (first == null || otherFirst == null) {
+  /**
+   * Time closeness from the gap between the nearest dates of the two sides, not their ranges: a
+   * story that has grown over months must not become close to everything in between.
+   */
+  private double time(
+      NavigableMap<LocalDate, Integer> dates, NavigableMap<LocalDate, Integer> other) {
+    if (dates.isEmpty() || other.isEmpty()) {
       return 1;
     }
-    long gap = 0;
-    if (last.isBefore(otherFirst)) {
-      gap = ChronoUnit.DAYS.between(last, otherFirst);
-    } else if (otherLast.isBefore(first)) {
-      gap = ChronoUnit.DAYS.between(otherLast, first);
+    NavigableMap<LocalDate, Integer> few = dates.size() <= other.size() ? dates : other;
+    NavigableMap<LocalDate, Integer> many = few == dates ? other : dates;
+    long gap = Long.MAX_VALUE;
+    for (LocalDate date : few.keySet()) {
+      LocalDate before = many.floorKey(date);
+      LocalDate after = many.ceilingKey(date);
+      if (before != null) {
+        gap = Math.min(gap, ChronoUnit.DAYS.between(before, date));
+      }
+      if (after != null) {
+        gap = Math.min(gap, ChronoUnit.DAYS.between(date, after));
+      }
+      if (gap == 0) {
+        break;
+      }
     }
     double beyond = gap - config.timeSlackDays();
     return beyond <= 0 ? 1 : Math.exp(-beyond / config.timeScaleDays());
+  }
+
+  /**
+   * A floor set on the scale of {@code vectorBaseline} moved onto the scale of a higher language
+   * baseline, keeping its place between baseline and 1.
+   */
+  private double rescaled(double floor, double baseline) {
+    double base = config.vectorBaseline();
+    return baseline <= base ? floor : baseline + (floor - base) * (1 - baseline) / (1 - base);
+  }
+
+  /**
+   * Estimates, per language with enough articles in the batch, the embedding cosine of unrelated
+   * articles as mean + 2 sd over sampled random pairs: the English-centric encoder puts any two
+   * texts of another language close together, far above the English baseline.
+   */
+  private void estimateBaselines(List<Features> batch) {
+    Map<String, List<float[]>> byLanguage = new TreeMap<>();
+    for (Features features : batch) {
+      if (features.vector() != null) {
+        byLanguage
+            .computeIfAbsent(features.language().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(features.vector());
+      }
+    }
+    Random random = new Random(BASELINE_SEED);
+    byLanguage.forEach(
+        (language, vectors) -> {
+          if (vectors.size() < BASELINE_MIN_ARTICLES) {
+            return;
+          }
+          double sum = 0;
+          double squares = 0;
+          int pairs = 0;
+          for (int i = 0; i < BASELINE_PAIRS; i++) {
+            int a = random.nextInt(vectors.size());
+            int b = random.nextInt(vectors.size());
+            double cosine = a == b ? Double.NaN : cosine(vectors.get(a), vectors.get(b));
+            if (!Double.isNaN(cosine)) {
+              sum += cosine;
+              squares += cosine * cosine;
+              pairs++;
+            }
+          }
+          if (pairs > 0) {
+            double mean = sum / pairs;
+            double sd = Math.sqrt(Math.max(0, squares / pairs - mean * mean));
+            baselines.put(
+                language, Math.min(BASELINE_MAX, Math.max(config.vectorBaseline(), mean + 2 * sd)));
+          }
+        });
   }
 
   /** Name keys weighted by rarity, scaled by the share of {@code size} members carrying them. */
@@ -355,10 +460,28 @@ public final class StoryClusterer {
     return Math.log(1 + (double) Math.max(articles, 1) / documents);
   }
 
+  /**
+   * Whether a key is too frequent to be evidence, in the whole corpus or within one language: an
+   * entity recogniser run on a language it was not trained for finds the same junk names (common
+   * words, the country's own name) in a large share of that language's articles.
+   */
   private boolean common(String key) {
     NameStats stats = names.get(key);
-    return stats != null
-        && stats.documents > Math.max(config.commonMinDocs(), config.commonFraction() * articles);
+    if (stats == null) {
+      return false;
+    }
+    if (stats.documents > Math.max(config.commonMinDocs(), config.commonFraction() * articles)) {
+      return true;
+    }
+    for (Map.Entry<String, Integer> entry : stats.byLanguage.entrySet()) {
+      // the floor shrinks with the language's share, so a one-language corpus sees the corpus rule
+      double inLanguage = articlesByLanguage.getOrDefault(entry.getKey(), 0L);
+      double floor = config.commonMinDocs() * inLanguage / Math.max(articles, 1);
+      if (entry.getValue() > Math.max(floor, config.commonFraction() * inLanguage)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Stories sharing a rare name key or an LSH band, those sharing most first, at most the cap. */
@@ -411,15 +534,26 @@ public final class StoryClusterer {
                 weighted,
                 Set.of(),
                 cluster.languages.keySet(),
-                cluster.first,
-                cluster.last,
+                cluster.dates,
                 other);
         if (score > bestScore) {
           bestScore = score;
           best = other;
         }
       }
-      if (best != null && bestScore >= config.mergeThreshold()) {
+      // the other side must agree: a large story's broad name profile must not pull in a small one
+      // that merely cites its frequent names, which chains stories together at scale
+      if (best != null
+          && bestScore >= config.mergeThreshold()
+          && score(
+                  best.vectorSum,
+                  best.vectors,
+                  weights(best.names, best.members.size()),
+                  Set.of(),
+                  best.languages.keySet(),
+                  best.dates,
+                  cluster)
+              >= config.mergeThreshold()) {
         boolean keepBest =
             best.members.size() > cluster.members.size()
                 || (best.members.size() == cluster.members.size()
@@ -711,6 +845,7 @@ public final class StoryClusterer {
     final String display;
     final String type;
     int documents;
+    final Map<String, Integer> byLanguage = new HashMap<>(4);
 
     NameStats(String display, String type, int documents) {
       this.display = display;
@@ -730,6 +865,7 @@ public final class StoryClusterer {
     final Map<String, Integer> languages = new HashMap<>();
     LocalDate first;
     LocalDate last;
+    final TreeMap<LocalDate, Integer> dates = new TreeMap<>();
     final List<StoryState.Member> members = new ArrayList<>();
     long[] buckets;
 
@@ -747,6 +883,12 @@ public final class StoryClusterer {
       cluster.first = date(saved.first());
       cluster.last = date(saved.last());
       cluster.members.addAll(saved.members());
+      for (StoryState.Member member : saved.members()) {
+        LocalDate published = date(member.published());
+        if (published != null) {
+          cluster.dates.merge(published, 1, Integer::sum);
+        }
+      }
       saved.members().forEach(m -> cluster.languages.merge(m.language(), 1, Integer::sum));
       return cluster;
     }
@@ -784,6 +926,9 @@ public final class StoryClusterer {
       }
       article.terms().forEach(t -> terms.merge(t, 1, Integer::sum));
       widen(article.published(), article.published());
+      if (article.published() != null) {
+        dates.merge(article.published(), 1, Integer::sum);
+      }
       languages.merge(article.language().toLowerCase(Locale.ROOT), 1, Integer::sum);
       members.add(
           new StoryState.Member(
@@ -809,6 +954,7 @@ public final class StoryClusterer {
       other.names.forEach((k, c) -> names.merge(k, c, Integer::sum));
       other.terms.forEach((t, c) -> terms.merge(t, c, Integer::sum));
       widen(other.first, other.last);
+      other.dates.forEach((d, c) -> dates.merge(d, c, Integer::sum));
       members.addAll(other.members);
       other.languages.forEach((l, c) -> languages.merge(l, c, Integer::sum));
       prune(config);

@@ -8,11 +8,15 @@ package org.parallax.corpus.stories;
  * names) / (weights of the parts present)}: {@code vec} is the cosine of the article embedding with
  * the story centroid, {@code names} the cosine of idf-weighted name keys (weight {@code ln(1 +
  * N/df)}, story side scaled by the share of members carrying the key), {@code time} is 1 within
- * {@code timeSlackDays} of the story's date range and decays as {@code exp(-(gap - slack) /
- * timeScaleDays)} beyond it (1 when a date is unknown). The gate asks for at least two shared rare
- * names, or one rare name plus {@code vec >= textFloor}, or {@code vec >= vectorOnlyFloor} alone; a
- * key is common (not rare) when more than {@code max(commonMinDocs, commonFraction * N)} articles
- * carry it.
+ * {@code timeSlackDays} of the nearest member date and decays as {@code exp(-(gap - slack) /
+ * timeScaleDays)} beyond it (1 when a date is unknown or the cosine passes the cosine-only floor).
+ * Per language with enough articles, the clusterer estimates its own baseline from random pairs
+ * (never below {@code vectorBaseline}) and moves both cosine floors onto that scale. The gate asks
+ * for at least two shared rare names, or one rare name plus {@code vec >= textFloor}, or {@code vec
+ * >= vectorOnlyFloor} alone; a key is common (not rare) when more than {@code max(commonMinDocs,
+ * commonFraction * N)} articles carry it, or more than {@code max(commonMinDocs * language share,
+ * commonFraction * articles of the language)} of one language's articles; a story's key counts for
+ * the gate only when a tenth of its members carry it, and a merge must pass from both sides.
  *
  * @param joinThreshold minimum score for an article to join a story (default 0.25)
  * @param mergeThreshold minimum score for two stories to merge in the merge pass (default 0.3)

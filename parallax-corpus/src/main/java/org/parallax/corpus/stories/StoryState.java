@@ -14,12 +14,23 @@ import java.util.TreeMap;
  * @param nextStory sequence number of the next story opened
  * @param names every name key seen: display form, type and the number of articles carrying it
  * @param stories the stories
+ * @param baselines per language, the estimated embedding cosine of unrelated articles (empty in
+ *     states saved before it was kept; then {@code vectorBaseline} applies until the next batch)
+ * @param articlesByLanguage articles seen per language code
  */
 public record StoryState(
-    int version, long articles, long nextStory, Map<String, Name> names, List<Cluster> stories) {
+    int version,
+    long articles,
+    long nextStory,
+    Map<String, Name> names,
+    List<Cluster> stories,
+    Map<String, Double> baselines,
+    Map<String, Long> articlesByLanguage) {
 
   public StoryState {
     names = sorted(names);
+    baselines = baselines == null ? Map.of() : sorted(baselines);
+    articlesByLanguage = articlesByLanguage == null ? Map.of() : sorted(articlesByLanguage);
     stories = List.copyOf(stories);
   }
 
@@ -34,8 +45,14 @@ public record StoryState(
    * @param display the canonical name as shown
    * @param type entity type (PERSON, ORGANIZATION, LOCATION, MISC)
    * @param documents articles carrying the key
+   * @param languages articles carrying the key per language code
    */
-  public record Name(String display, String type, int documents) {}
+  public record Name(String display, String type, int documents, Map<String, Integer> languages) {
+
+    public Name {
+      languages = languages == null ? Map.of() : sorted(languages);
+    }
+  }
 
   /**
    * One story's state.
