@@ -1,11 +1,9 @@
 package org.parallax.app.report;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parallax.core.model.Document;
+import org.parallax.corpus.outlets.OutletProfiler;
 import org.parallax.nlp.quotes.Quote;
 
 /**
@@ -14,7 +12,7 @@ import org.parallax.nlp.quotes.Quote;
  *
  * @param href its page, relative to the report folder
  * @param outlet the outlet it is profiled under, by the same rule as the outlet profiles: its name,
- *     else its URL's host, else {@link CorpusIndex#UNKNOWN_OUTLET}
+ *     else its URL's host, else {@link OutletProfiler#UNKNOWN_OUTLET}
  * @param quotes its attributed quotes (with their number on the article page), or empty
  */
 record ArticleRef(
@@ -61,31 +59,6 @@ record ArticleRef(
         && document.source().fields().get("outlet") instanceof String given) {
       outlet = given;
     }
-    if (outlet != null && !outlet.isBlank()) {
-      return outlet.trim();
-    }
-    String host = host(document.source().url());
-    return host != null ? host : CorpusIndex.UNKNOWN_OUTLET;
-  }
-
-  private static String host(String url) {
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    String candidate = url.trim();
-    String host;
-    try {
-      host = new URI(candidate.contains("://") ? candidate : "http://" + candidate).getHost();
-    } catch (URISyntaxException e) {
-      return null;
-    }
-    if (host == null || !host.contains(".")) {
-      return null;
-    }
-    host = host.toLowerCase(Locale.ROOT);
-    if (host.endsWith(".")) {
-      host = host.substring(0, host.length() - 1);
-    }
-    return host.startsWith("www.") ? host.substring(4) : host;
+    return OutletProfiler.outletKey(outlet, document.source().url());
   }
 }

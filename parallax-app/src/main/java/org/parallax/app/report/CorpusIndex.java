@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parallax.corpus.outlets.OutletProfiler;
 
 /**
  * The corpus results read once into lookups by article, story and outlet, so that each page finds
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 final class CorpusIndex {
 
   /** The name the outlet profiles give articles without an outlet name or URL. */
-  static final String UNKNOWN_OUTLET = "(unknown outlet)";
+  static final String UNKNOWN_OUTLET = OutletProfiler.UNKNOWN_OUTLET;
 
   private static final Pattern PLAIN_ANCHOR = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 

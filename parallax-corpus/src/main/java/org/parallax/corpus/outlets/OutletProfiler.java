@@ -138,10 +138,19 @@ public final class OutletProfiler {
 
   /** The outlet an article is profiled under: its name, else its URL's host, else unknown. */
   static String outletOf(Article article) {
-    if (article.outlet() != null && !article.outlet().isBlank()) {
-      return article.outlet().trim();
+    return outletKey(article.outlet(), article.url());
+  }
+
+  /**
+   * The outlet key of a document with outlet name {@code outlet} (may be null) and page {@code url}
+   * (may be null): the name, else the URL's host without "www.", else {@link #UNKNOWN_OUTLET}.
+   * Every view that groups by outlet uses this, so they agree.
+   */
+  public static String outletKey(String outlet, String url) {
+    if (outlet != null && !outlet.isBlank()) {
+      return outlet.trim();
     }
-    String host = DomainRatings.host(article.url());
+    String host = DomainRatings.host(url);
     return host != null ? host : UNKNOWN_OUTLET;
   }
 
