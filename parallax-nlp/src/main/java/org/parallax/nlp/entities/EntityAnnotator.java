@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,25 +20,49 @@ import org.parallax.core.pipeline.ConfigException;
 import org.parallax.nlp.lang.Language;
 import org.parallax.nlp.segment.Paragraph;
 import org.parallax.nlp.segment.Scripts;
+import org.parallax.nlp.segment.Token;
 
 /**
- * Finds people, organisations, places and other names with CoreNLP's English NER and gives every
- * mention the canonical name it has within the document.
+ * Finds people, organisations, places and other names with CoreNLP's NER and gives every mention
+ * the canonical name it has within the document.
  *
- * <p>The models read English. Paragraphs in Latin script are searched whatever their language
- * (capitalised names carry over reasonably to French or German text); paragraphs in other scripts
- * are not searched at all, and a {@link Diagnostic} says how many were skipped and in which
+ * <p>Each paragraph is read by the model of its language: German, French and Spanish paragraphs by
+ * CoreNLP's model for that language (loaded once per process, when the first such paragraph
+ * appears), other Latin-script paragraphs by the configured English models, since an English model
+ * on German text takes capitalised nouns and sentence-initial words for names. Paragraphs in other
+ * scripts are not searched at all, and a {@link Diagnostic} says how many were skipped and in which
  * languages, rather than pretending that no names were there.
  */
 public final class EntityAnnotator implements Annotator {
 
   private static final String MODEL_DIR = "edu/stanford/nlp/models/ner/";
 
+  /** The NER model of each language that has one in its CoreNLP models jar. */
+  private static final Map<String, String> MODEL_BY_LANGUAGE =
+      Map.of(
+          "de", MODEL_DIR + "german.distsim.crf.ser.gz",
+          "fr", MODEL_DIR + "french-wikiner-4class.crf.ser.gz",
+          "es", MODEL_DIR + "spanish.ancora.distsim.s512.crf.ser.gz");
+
+  /**
+   * Our types by the labels the models emit: English and German say PERSON, French (WikiNER) PER,
+   * LOC and ORG, and older Spanish AnCora models PERS, LUG and OTROS.
+   */
+  private static final Map<String, String> TYPE_BY_LABEL =
+      Map.of(
+          "PER", "PERSON",
+          "PERS", "PERSON",
+          "ORG", "ORGANIZATION",
+          "LOC", "LOCATION",
+          "LUG", "LOCATION",
+          "OTROS", "MISC");
+
   /**
    * Settings of the {@code entities} annotator.
    *
-   * @param models CoreNLP NER models in the models jar, comma-separated file names; they are
-   *     combined, earlier ones winning (default {@code english.all.3class.distsim.crf.ser.gz,
+   * @param models CoreNLP English NER models in the models jar, comma-separated file names, for
+   *     paragraphs not in German, French or Spanish; they are combined, earlier ones winning
+   *     (default {@code english.all.3class.distsim.crf.ser.gz,
    *     english.conll.4class.distsim.crf.ser.gz}: persons, places, organisations and, from CoNLL,
    *     other names)
    * @param types the entity types kept (default PERSON, ORGANIZATION, LOCATION, MISC)
@@ -69,7 +94,7 @@ public final class EntityAnnotator implements Annotator {
       Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private final Config config;
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP englishPipeline;
 
   public EntityAnnotator(Config config) {
     this.config = config;
@@ -78,7 +103,7 @@ public final class EntityAnnotator implements Annotator {
       paths.add(model.contains("/") ? model : MODEL_DIR + model);
     }
     try {
-      this.pipeline = NerPipelines.forModels(String.join(",", paths));
+      this.englishPipeline = NerPipelines.forModels(String.join(",", paths));
     } catch (RuntimeException e) {
       throw new ConfigException(
           "entities.models: could not load "
@@ -109,16 +134,17 @@ public final class EntityAnnotator implements Annotator {
     String text = document.text();
     List<Paragraph> paragraphs = document.get(Paragraph.LAYER);
     List<Language> languages = document.get(Language.PARAGRAPHS);
+    TokenBoundaries boundaries = TokenBoundaries.of(document);
     List<MentionCanonicalizer.Mention> mentions = new ArrayList<>();
     Map<String, Integer> skippedByLanguage = new TreeMap<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       Span paragraph = paragraphs.get(i).span();
+      String code = i < languages.size() ? languages.get(i).code() : Language.UNDETERMINED;
       if (!Scripts.latin(Scripts.dominant(text, paragraph.begin(), paragraph.end()))) {
-        String code = i < languages.size() ? languages.get(i).code() : Language.UNDETERMINED;
         skippedByLanguage.merge(code, 1, Integer::sum);
         continue;
       }
-      findMentions(text, paragraph, mentions);
+      findMentions(text, paragraph, pipelineFor(code), boundaries, mentions);
     }
     Document result = document.with(Entity.LAYER, MentionCanonicalizer.canonicalize(mentions));
     if (!skippedByLanguage.isEmpty()) {
@@ -131,10 +157,40 @@ public final class EntityAnnotator implements Annotator {
                   + skippedByLanguage.values().stream().mapToInt(Integer::intValue).sum()
                   + " paragraph(s) not in Latin script "
                   + skippedByLanguage
-                  + ": the entity model reads English only"));
+                  + ": the entity models read Latin-script text only"));
       result = result.with(Diagnostic.LAYER, List.copyOf(diagnostics));
     }
     return result;
+  }
+
+  private StanfordCoreNLP pipelineFor(String language) {
+    String model = MODEL_BY_LANGUAGE.get(language);
+    if (model == null) {
+      return englishPipeline;
+    }
+    try {
+      return NerPipelines.forLanguage(language, model);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "could not load the "
+              + language
+              + " NER model "
+              + model
+              + " (is the CoreNLP models-"
+              + language
+              + " jar on the class path?): "
+              + e,
+          e);
+    }
+  }
+
+  /** Our type for a model's label, with any IOB prefix ("I-PER") removed. */
+  static String typeOf(String label) {
+    if (label == null) {
+      return null;
+    }
+    String bare = label.startsWith("B-") || label.startsWith("I-") ? label.substring(2) : label;
+    return TYPE_BY_LABEL.getOrDefault(bare, bare);
   }
 
   /**
@@ -145,11 +201,15 @@ public final class EntityAnnotator implements Annotator {
     List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
     return tokens != null
         && !tokens.isEmpty()
-        && tokens.stream().allMatch(t -> type.equals(t.ner()));
+        && tokens.stream().allMatch(t -> type.equals(typeOf(t.ner())));
   }
 
   private void findMentions(
-      String text, Span paragraph, List<MentionCanonicalizer.Mention> mentions) {
+      String text,
+      Span paragraph,
+      StanfordCoreNLP pipeline,
+      TokenBoundaries boundaries,
+      List<MentionCanonicalizer.Mention> mentions) {
     Annotation annotation = new Annotation(paragraph.of(text));
     pipeline.annotate(annotation);
     List<CoreMap> found = annotation.get(CoreAnnotations.MentionsAnnotation.class);
@@ -158,7 +218,7 @@ public final class EntityAnnotator implements Annotator {
     }
     int previousEnd = paragraph.begin();
     for (CoreMap mention : found) {
-      String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+      String type = typeOf(mention.get(CoreAnnotations.NamedEntityTagAnnotation.class));
       Integer begin = mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       Integer end = mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       if (type == null
@@ -169,11 +229,41 @@ public final class EntityAnnotator implements Annotator {
         continue;
       }
       Span span = new Span(paragraph.begin() + begin, paragraph.begin() + end);
-      if (span.length() == 0 || span.begin() < previousEnd || span.end() > paragraph.end()) {
+      if (span.length() == 0
+          || span.begin() < previousEnd
+          || span.end() > paragraph.end()
+          || !boundaries.encloseExactly(span)) {
         continue;
       }
       previousEnd = span.end();
       mentions.add(new MentionCanonicalizer.Mention(span, type, span.of(text)));
+    }
+  }
+
+  /**
+   * Where the segment stage's tokens begin and end. A language's own tokenizer may split where the
+   * segment stage did not (French "l'Iran"), and a name that starts inside one of our tokens would
+   * not line up with the tokens that quotes, the index and exports count in, so it is left out.
+   */
+  private record TokenBoundaries(Set<Integer> begins, Set<Integer> ends) {
+
+    static TokenBoundaries of(Document document) {
+      List<Token> tokens = document.find(Token.LAYER).orElse(null);
+      if (tokens == null) {
+        return new TokenBoundaries(null, null);
+      }
+      Set<Integer> begins = new HashSet<>();
+      Set<Integer> ends = new HashSet<>();
+      for (Token token : tokens) {
+        begins.add(token.span().begin());
+        ends.add(token.span().end());
+      }
+      return new TokenBoundaries(begins, ends);
+    }
+
+    /** Whether the span begins and ends on token boundaries; true when there are no tokens. */
+    boolean encloseExactly(Span span) {
+      return begins == null || (begins.contains(span.begin()) && ends.contains(span.end()));
     }
   }
 }
