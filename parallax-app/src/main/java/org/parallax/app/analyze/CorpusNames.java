@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.parallax.core.model.Document;
 import org.parallax.corpus.names.NameResolver;
 import org.parallax.corpus.names.NameUse;
@@ -44,8 +46,19 @@ final class CorpusNames {
           (name, count) -> uses.add(new NameUse(document.id(), name.type(), name.name(), count)));
     }
     Map<TypedName, String> resolved = NameResolver.resolve(uses);
+    // only documents with a name that resolves differently are read again and rewritten
+    Set<String> toRewrite = new TreeSet<>();
+    for (NameUse use : uses) {
+      if (!NameResolver.canonical(resolved, use.type(), use.name()).equals(use.name())) {
+        toRewrite.add(use.documentId());
+      }
+    }
     int renamed = 0;
-    for (Document document : (Iterable<Document>) workspace.documents()::iterator) {
+    for (String id : toRewrite) {
+      Document document = workspace.get(id).orElse(null);
+      if (document == null) {
+        continue;
+      }
       Map<String, String> types = entityTypes(document);
       boolean changed = false;
       List<Entity> entities = new ArrayList<>();
