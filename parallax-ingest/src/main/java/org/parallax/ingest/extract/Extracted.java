@@ -1,6 +1,7 @@
 package org.parallax.ingest.extract;
 
 import java.util.List;
+import org.parallax.core.model.Diagnostic;
 import org.parallax.core.model.Metadata;
 
 /**
@@ -11,11 +12,24 @@ import org.parallax.core.model.Metadata;
  *     does not state are null
  * @param boilerplate the removed regions, ordered by where they stood in {@code text}
  * @param canonicalUrl the page's canonical URL when it declares one, else null
+ * @param diagnostics what extraction had to do to a page it could not take as it was, e.g. markup
+ *     nested too deep flattened to its text
  */
 public record Extracted(
-    String text, Metadata metadata, List<Boilerplate> boilerplate, String canonicalUrl) {
+    String text,
+    Metadata metadata,
+    List<Boilerplate> boilerplate,
+    String canonicalUrl,
+    List<Diagnostic> diagnostics) {
 
   public Extracted {
     boilerplate = List.copyOf(boilerplate);
+    diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+  }
+
+  /** An extraction that raised no diagnostics. */
+  public Extracted(
+      String text, Metadata metadata, List<Boilerplate> boilerplate, String canonicalUrl) {
+    this(text, metadata, boilerplate, canonicalUrl, List.of());
   }
 }

@@ -18,6 +18,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.parallax.core.model.Diagnostic;
 import org.parallax.core.model.Metadata;
 import org.parallax.core.model.Span;
 
@@ -106,7 +107,34 @@ public final class HtmlExtractor {
    * @param baseUrl the page's URL for resolving relative links, or null
    */
   public static Extracted extract(String html, String baseUrl) {
+    return extract(html, baseUrl, ExtractionLimits.DEFAULT_MAX_DEPTH);
+  }
+
+  /**
+   * Extracts one page, flattening markup nested deeper than {@code maxDepth} to its text first.
+   * jsoup parses any depth without recursion, but the extraction's walks up the tree cost time in
+   * proportion to the depth; a page of a hundred thousand nested elements would hold a worker for
+   * minutes. The result then carries a diagnostic saying how much was flattened.
+   *
+   * @param html the page source
+   * @param baseUrl the page's URL for resolving relative links, or null
+   * @param maxDepth the deepest element kept, counted from the document root
+   */
+  public static Extracted extract(String html, String baseUrl, int maxDepth) {
     Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    int flattened = flattenBelow(page, maxDepth);
+    if (flattened > 0) {
+      diagnostics.add(
+          new Diagnostic(
+              "ingest",
+              String.format(
+                  Locale.ROOT,
+                  "the page nests its markup more than %d levels deep; %,d element(s) below that"
+                      + " depth were flattened to their text",
+                  maxDepth,
+                  flattened)));
+    }
     HtmlMetadata head = new HtmlMetadata(page);
     page.select(String.join(",", SILENT)).remove();
     page.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none]").remove();
@@ -151,7 +179,42 @@ public final class HtmlExtractor {
     }
     boilerplate.sort(Comparator.comparing(Boilerplate::at));
     return new Extracted(
-        cleaned.text(), fromMarkup.orElse(cleaned.metadata()), boilerplate, head.canonicalUrl());
+        cleaned.text(),
+        fromMarkup.orElse(cleaned.metadata()),
+        boilerplate,
+        head.canonicalUrl(),
+        diagnostics);
+  }
+
+  /**
+   * Replaces the content of every element at {@code maxDepth} that has child elements with its
+   * text, so no element lies deeper; returns how many elements were taken out. Iterative, as
+   * jsoup's traversals are, so any depth is safe.
+   */
+  private static int flattenBelow(Document page, int maxDepth) {
+    List<Element> deepest = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (depth >= maxDepth && node instanceof Element element) {
+              if (element.childrenSize() > 0) {
+                deepest.add(element);
+              }
+              return FilterResult.SKIP_CHILDREN;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        page);
+    int removed = 0;
+    for (Element element : deepest) {
+      removed += element.getAllElements().size() - 1;
+      String text = element.text();
+      element.empty();
+      element.appendText(text);
+    }
+    return removed;
   }
 
   private record Removed(String kind, String text) {}

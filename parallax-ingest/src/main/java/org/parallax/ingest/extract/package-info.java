@@ -10,6 +10,8 @@
  * date formats news sites print. {@link org.parallax.ingest.extract.Extractor} builds the {@link
  * org.parallax.core.model.Document}. Nothing is dropped silently: every removed region becomes a
  * {@link org.parallax.ingest.extract.Boilerplate} with its kind and the offset where it stood. The
- * rules are about the shape and place of a line, never about one site.
+ * rules are about the shape and place of a line, never about one site. {@link
+ * org.parallax.ingest.extract.ExtractionLimits} bound what one page may cost (markup depth, text
+ * length), and {@link org.parallax.ingest.extract.TextQuality} flags text that was decoded wrongly.
  */
 package org.parallax.ingest.extract;

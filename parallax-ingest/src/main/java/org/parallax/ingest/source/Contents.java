@@ -6,6 +6,7 @@ import org.parallax.core.model.Document;
 import org.parallax.core.model.Metadata;
 import org.parallax.core.model.Source;
 import org.parallax.core.pipeline.InputException;
+import org.parallax.ingest.extract.ExtractionLimits;
 import org.parallax.ingest.extract.Extractor;
 
 /** The bytes of one whole input (a file, stdin) into a document, by what they turn out to be. */
@@ -13,7 +14,8 @@ final class Contents {
 
   private Contents() {}
 
-  static Document read(byte[] bytes, String inputId, String origin, String name)
+  static Document read(
+      byte[] bytes, String inputId, String origin, String name, ExtractionLimits limits)
       throws InputException {
     if (bytes.length == 0) {
       throw new InputException("the file is empty");
@@ -37,14 +39,23 @@ final class Contents {
             origin,
             "json",
             "the record",
-            decoded.diagnostics());
+            decoded.diagnostics(),
+            limits);
       }
     }
     if (Sniffer.looksLikeHtml(text, name)) {
       return Extractor.fromHtml(
-          Source.of(inputId, origin, null, "html"), Metadata.EMPTY, text, decoded.diagnostics());
+          Source.of(inputId, origin, null, "html"),
+          Metadata.EMPTY,
+          text,
+          decoded.diagnostics(),
+          limits);
     }
     return Extractor.fromText(
-        Source.of(inputId, origin, null, "txt"), Metadata.EMPTY, text, decoded.diagnostics());
+        Source.of(inputId, origin, null, "txt"),
+        Metadata.EMPTY,
+        text,
+        decoded.diagnostics(),
+        limits);
   }
 }

@@ -48,13 +48,16 @@ final class Entries {
     return List.copyOf(entries);
   }
 
-  /** Whether a file's name says it holds one record per line, so its count is not known cheaply. */
+  /**
+   * Whether a file's name says it holds many records (JSONL, a WARC archive, a feed), so its count
+   * is not known cheaply.
+   */
   static boolean isRecordFile(Entry entry) {
     if (entry.path() == null) {
       return entry.problem() == null; // stdin
     }
     String name = entry.path().getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.matches(".*\\.(jsonl|ndjson|jsonlines)(\\.gz)?$");
+    return name.matches(".*\\.(jsonl|ndjson|jsonlines|warc|rss|atom|rdf|xml|feed)(\\.gz)?$");
   }
 
   private static void walk(Path dir, List<Entry> entries, Set<Path> visited) {

@@ -17,6 +17,7 @@ import org.parallax.core.model.Metadata;
 import org.parallax.core.model.Source;
 import org.parallax.core.pipeline.InputException;
 import org.parallax.ingest.extract.Dates;
+import org.parallax.ingest.extract.ExtractionLimits;
 import org.parallax.ingest.extract.Extractor;
 
 /**
@@ -79,6 +80,7 @@ final class JsonRecords {
    * Reads one record into a document.
    *
    * @param where how messages name the record, e.g. "line 12" or "the record"
+   * @param limits bounds on the page's depth and text
    */
   static Document read(
       JsonNode record,
@@ -86,7 +88,8 @@ final class JsonRecords {
       String origin,
       String format,
       String where,
-      List<Diagnostic> diagnostics)
+      List<Diagnostic> diagnostics,
+      ExtractionLimits limits)
       throws InputException {
     String text = string(record, "text");
     String html = string(record, "html");
@@ -114,12 +117,12 @@ final class JsonRecords {
     Source source = new Source(inputId, origin, string(record, "url"), format, fields);
     // a "text" field is already extracted text; prefer it when a record has both
     if (text != null && !text.isBlank()) {
-      return Extractor.fromText(source, given, text, notes);
+      return Extractor.fromText(source, given, text, notes, limits);
     }
     if (html != null) {
-      return Extractor.fromHtml(source, given, html, notes);
+      return Extractor.fromHtml(source, given, html, notes, limits);
     }
-    return Extractor.fromText(source, given, text, notes);
+    return Extractor.fromText(source, given, text, notes, limits);
   }
 
   private static String published(JsonNode record, List<Diagnostic> notes) {

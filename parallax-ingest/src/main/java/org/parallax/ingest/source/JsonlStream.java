@@ -1,13 +1,13 @@
 package org.parallax.ingest.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.parallax.core.pipeline.Input;
 import org.parallax.core.pipeline.InputException;
+import org.parallax.ingest.extract.ExtractionLimits;
 
 /**
  * The records of one JSONL stream, one {@link Input} per non-blank line, read lazily: only the
@@ -17,22 +17,25 @@ import org.parallax.core.pipeline.InputException;
  * gzip file) ends with one failing input that says after which line, and every record before the
  * break is still delivered.
  */
-final class JsonlStream implements Closeable {
+final class JsonlStream implements RecordStream {
 
   private final InputStream stream;
   private final LineReader lines;
   private final boolean gzip;
   private final String label;
   private final long maxBytes;
+  private final ExtractionLimits limits;
   private final Deque<LineReader.Line> replay = new ArrayDeque<>();
   private boolean ended;
 
-  private JsonlStream(InputStream stream, boolean gzip, String label, long maxBytes) {
+  private JsonlStream(InputStream stream, boolean gzip, String label, IngestConfig config) {
+    long maxBytes = config.maxBytes();
     this.stream = stream;
     this.lines = new LineReader(stream, maxBytes);
     this.gzip = gzip;
     this.label = label;
     this.maxBytes = maxBytes;
+    this.limits = config.extraction();
   }
 
   /**
@@ -40,8 +43,9 @@ final class JsonlStream implements Closeable {
    * starts with a brace and its second line is one), else null, in which case the caller still owns
    * and must close {@code stream}.
    */
-  static JsonlStream start(Streams.Opened opened, String label, long maxBytes) throws IOException {
-    JsonlStream candidate = new JsonlStream(opened.content(), opened.gzip(), label, maxBytes);
+  static JsonlStream start(Streams.Opened opened, String label, IngestConfig config)
+      throws IOException {
+    JsonlStream candidate = new JsonlStream(opened.content(), opened.gzip(), label, config);
     LineReader.Line first = candidate.nextNonBlank();
     if (first == null) {
       return null;
@@ -58,8 +62,8 @@ final class JsonlStream implements Closeable {
     return isObject(second) ? candidate : null;
   }
 
-  /** The next input, or null when the stream is done. */
-  Input next() {
+  @Override
+  public Input next() {
     if (ended) {
       return null;
     }
@@ -103,7 +107,8 @@ final class JsonlStream implements Closeable {
         lineLabel,
         record,
         where,
-        decoded.diagnostics());
+        decoded.diagnostics(),
+        limits);
   }
 
   private LineReader.Line nextNonBlank() throws IOException {

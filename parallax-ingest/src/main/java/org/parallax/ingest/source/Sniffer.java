@@ -1,6 +1,8 @@
 package org.parallax.ingest.source;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,94 @@ final class Sniffer {
           "^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+  private static final Pattern WARC_MAGIC = Pattern.compile("^WARC/\\d+\\.\\d+\\r?\\n");
+  private static final Pattern FEED_ROOT =
+      Pattern.compile("<(?:([\\w.-]+):)?(rss|RDF|feed)\\b([^>]*)>?", Pattern.DOTALL);
+
   private Sniffer() {}
+
+  /** Whether the bytes start as a WARC record does: {@code WARC/1.0} or {@code WARC/1.1}. */
+  static boolean looksLikeWarc(byte[] head) {
+    String start = new String(head, 0, Math.min(head.length, 16), StandardCharsets.ISO_8859_1);
+    return WARC_MAGIC.matcher(start).lookingAt();
+  }
+
+  /**
+   * The kind of feed the bytes start with ({@code rss}, {@code atom}, {@code rdf}), or empty. The
+   * root element decides, after any XML declaration, comments, processing instructions and doctype:
+   * {@code <rss>}, {@code <rdf:RDF>}, or {@code <feed>} in the Atom namespace.
+   */
+  static Optional<String> feedKind(byte[] head) {
+    String text =
+        Decoding.isUtf16(head)
+            ? new String(
+                head,
+                2,
+                head.length - 2,
+                (head[0] & 0xff) == 0xff ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE)
+            : new String(head, StandardCharsets.ISO_8859_1);
+    int at = skipProlog(text);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    Matcher m = FEED_ROOT.matcher(text);
+    if (!m.find(at) || m.start() != at) {
+      return Optional.empty();
+    }
+    String prefix = m.group(1);
+    String name = m.group(2);
+    String attributes = m.group(3);
+    if (name.equals("rss") && prefix == null) {
+      return Optional.of("rss");
+    }
+    if (name.equals("RDF") && attributes.contains("http://www.w3.org/1999/02/22-rdf-syntax-ns#")) {
+      return Optional.of("rdf");
+    }
+    if (name.equals("feed")
+        && (attributes.contains("http://www.w3.org/2005/Atom")
+            || attributes.contains("http://purl.org/atom/ns#"))) {
+      return Optional.of("atom");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where the root element starts: after a byte-order mark, blank space, the XML declaration,
+   * processing instructions, comments and a doctype (with its internal subset); -1 when the head
+   * ends first or something else comes.
+   */
+  private static int skipProlog(String text) {
+    int i = text.startsWith("\uFEFF") ? 1 : text.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+    while (true) {
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (text.startsWith("<?", i)) {
+        i = end(text, "?>", i);
+      } else if (text.startsWith("<!--", i)) {
+        i = end(text, "-->", i);
+      } else if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+        int bracket = text.indexOf('[', i);
+        int close = text.indexOf('>', i);
+        if (bracket >= 0 && (close < 0 || bracket < close)) {
+          int subset = text.indexOf("]", bracket);
+          i = subset < 0 ? -1 : end(text, ">", subset);
+        } else {
+          i = close < 0 ? -1 : close + 1;
+        }
+      } else {
+        return i < text.length() && text.charAt(i) == '<' ? i : -1;
+      }
+      if (i < 0) {
+        return -1;
+      }
+    }
+  }
+
+  private static int end(String text, String terminator, int from) {
+    int at = text.indexOf(terminator, from);
+    return at < 0 ? -1 : at + terminator.length();
+  }
 
   /**
    * Whether the bytes look like a binary file: a NUL byte, or more than a tenth control characters,

@@ -38,8 +38,26 @@ public final class SourceBatch implements Closeable {
   }
 
   /**
-   * The number of inputs, or -1 when a JSONL file or standard input is among them (their record
-   * count is only known once read).
+   * What each WARC archive and feed of the latest pass held so far: documents, skipped records by
+   * reason, and whether the file broke. Complete once that pass's iterator is exhausted, e.g. to
+   * print after the run:
+   *
+   * <pre>{@code
+   * batch.summaries().forEach(s -> out.println(s.describe()));
+   * // crawl.warc.gz (warc): 12 HTML responses, 30 other records skipped (18 request, ...)
+   * }</pre>
+   *
+   * Empty when the batch has no such files or has not been iterated.
+   */
+  public List<SourceSummary> summaries() {
+    synchronized (open) {
+      return open.isEmpty() ? List.of() : open.get(open.size() - 1).summaries();
+    }
+  }
+
+  /**
+   * The number of inputs, or -1 when a file that holds many records (JSONL, WARC, feed, by its
+   * name) or standard input is among them: their record count is only known once read.
    */
   public long total() {
     return entries.stream().anyMatch(Entries::isRecordFile) ? -1 : entries.size();
@@ -49,7 +67,6 @@ public final class SourceBatch implements Closeable {
   public void close() {
     synchronized (open) {
       open.forEach(InputIterator::close);
-      open.clear();
     }
   }
 }

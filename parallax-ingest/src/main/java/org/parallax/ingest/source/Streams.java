@@ -15,8 +15,27 @@ final class Streams {
 
   private static final int BUFFER = 64 * 1024;
 
-  /** An input's content stream, decompressed when gzipped. */
-  record Opened(BufferedInputStream content, boolean gzip) {}
+  /** How much compressed input a peek at the decompressed start may use and still be undone. */
+  private static final int RAW_MARK = 1024 * 1024;
+
+  /**
+   * An input's content stream, decompressed when gzipped.
+   *
+   * @param raw the stream as stored (compressed when {@code gzip}), for {@link #compressed()}
+   */
+  record Opened(BufferedInputStream content, boolean gzip, BufferedInputStream raw) {
+
+    /**
+     * The input from its first stored byte, still compressed, for a reader that decompresses by
+     * itself (jwarc reads a gzipped WARC member by member, and notices a member cut short where
+     * {@link GZIPInputStream} takes it for the end). Only before {@link #content} has been read
+     * past a peek at its start.
+     */
+    InputStream compressed() throws IOException {
+      raw.reset();
+      return raw;
+    }
+  }
 
   private Streams() {}
 
@@ -25,11 +44,13 @@ final class Streams {
     BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
     byte[] magic = peek(buffered, 2);
     if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+      buffered.mark(RAW_MARK);
       return new Opened(
           new BufferedInputStream(oneReadAtATime(new GZIPInputStream(buffered, BUFFER)), BUFFER),
-          true);
+          true,
+          buffered);
     }
-    return new Opened(buffered, false);
+    return new Opened(buffered, false, buffered);
   }
 
   /**
@@ -47,17 +68,27 @@ final class Streams {
     };
   }
 
-  /** Up to {@code n} bytes from the start of {@code in}, which is left where it was. */
+  /**
+   * Up to {@code n} bytes from the start of {@code in}, which is left where it was. A stream that
+   * breaks after some bytes (a truncated gzip file shorter than {@code n}) gives those bytes; the
+   * error comes again when the content is read, where it is reported with what came before it.
+   */
   static byte[] peek(BufferedInputStream in, int n) throws IOException {
     in.mark(n + 1);
     byte[] head = new byte[n];
     int read = 0;
-    while (read < n) {
-      int r = in.read(head, read, n - read);
-      if (r < 0) {
-        break;
+    try {
+      while (read < n) {
+        int r = in.read(head, read, n - read);
+        if (r < 0) {
+          break;
+        }
+        read += r;
       }
-      read += r;
+    } catch (IOException e) {
+      if (read == 0) {
+        throw e;
+      }
     }
     in.reset();
     return read == n ? head : Arrays.copyOf(head, read);

