@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Parallax on labelled data with the published benchmarks' metrics.",
-    subcommands = {ExtractionEvalCommand.class})
+    subcommands = {
+      ExtractionEvalCommand.class,
+      org.parallax.app.persuasion.PtcEvalCommand.class,
+      org.parallax.app.persuasion.SemEval2023EvalCommand.class
+    })
 public final class EvalCommand {}

@@ -17,6 +17,7 @@ import org.parallax.core.model.Span;
 import org.parallax.ingest.extract.Boilerplate;
 import org.parallax.nlp.entities.Entity;
 import org.parallax.nlp.quotes.Quote;
+import org.parallax.persuasion.annotate.TechniqueSpan;
 
 /** The page of one article: its metadata, its highlighted text and what was removed from it. */
 final class ArticlePage {
@@ -28,9 +29,10 @@ final class ArticlePage {
   private static final int PARAGRAPH = 0;
 
   private static final int TALKING_POINT = 1;
-  private static final int QUOTE = 2;
-  private static final int ENTITY = 3;
-  private static final int QUOTE_PART = 4;
+  private static final int TECHNIQUE = 2;
+  private static final int QUOTE = 3;
+  private static final int ENTITY = 4;
+  private static final int QUOTE_PART = 5;
 
   /** Entity types with their own colour; others share a neutral one. */
   private static final List<String> KNOWN_TYPES =
@@ -78,13 +80,14 @@ final class ArticlePage {
     corpusNotes(out, document.id(), corpus);
     out.append("</header>\n");
 
-    legend(out, !corpus.sentencesOf(document.id()).isEmpty());
+    legend(out, !corpus.sentencesOf(document.id()).isEmpty(), view.techniques());
     out.append("<div class=\"article-text\" id=\"text\"")
         .append(langAttribute)
         .append(">")
         .append(articleText(view, corpus.sentencesOf(document.id())))
         .append("</div>\n</article>\n");
 
+    TechniquesSection.render(out, view);
     quoteList(out, view);
     entityTable(out, view);
     boilerplateList(out, view);
@@ -246,7 +249,7 @@ final class ArticlePage {
         .append("</dd></div>\n");
   }
 
-  private static void legend(StringBuilder out, boolean carries) {
+  private static void legend(StringBuilder out, boolean carries, List<TechniqueSpan> techniques) {
     out.append(
         "<aside class=\"legend\" aria-label=\"Legend\"><span class=\"legend-title\">Legend</span>");
     for (String type : KNOWN_TYPES) {
@@ -266,6 +269,7 @@ final class ArticlePage {
     if (carries) {
       out.append("<span class=\"carried\">talking point</span>");
     }
+    TechniquesSection.legend(out, techniques);
     out.append("</aside>\n");
   }
 
@@ -301,6 +305,18 @@ final class ArticlePage {
                   + Html.escape(kind + ": " + sentence.representative())
                   + "\"",
               anchored.add(sentence.anchor()) ? sentence.anchor() : null));
+    }
+    List<TechniqueSpan> techniques = view.techniques();
+    for (int i = 0; i < techniques.size(); i++) {
+      TechniqueSpan technique = techniques.get(i);
+      markup.add(
+          new TextMarkup.Mark(
+              technique.span().begin(),
+              technique.span().end(),
+              TECHNIQUE,
+              "span",
+              TechniquesSection.markAttributes(technique, i + 1),
+              "t" + (i + 1)));
     }
     List<Quote> quotes = view.quotes();
     for (int i = 0; i < quotes.size(); i++) {

@@ -18,6 +18,8 @@ import org.parallax.nlp.entities.Entity;
 import org.parallax.nlp.lang.Language;
 import org.parallax.nlp.quotes.Quote;
 import org.parallax.nlp.segment.Paragraph;
+import org.parallax.persuasion.annotate.ParagraphTechniques;
+import org.parallax.persuasion.annotate.TechniqueSpan;
 
 /**
  * The layers of one document as the report needs them: absent layers are empty lists, and
@@ -25,6 +27,8 @@ import org.parallax.nlp.segment.Paragraph;
  *
  * @param quotes the quotes whose span lies in the text, in reading order
  * @param paragraphs the paragraph layer, or blank-line blocks of the text when it is absent
+ * @param techniques the persuasion technique spans that lie in the text, in reading order
+ * @param paragraphTechniques the paragraphs' SemEval-2023 techniques
  * @param skipped how many annotations were left out because their spans did not fit the text
  */
 record ArticleView(
@@ -37,6 +41,8 @@ record ArticleView(
     List<Span> paragraphs,
     Map<Span, String> paragraphLanguages,
     List<Diagnostic> diagnostics,
+    List<TechniqueSpan> techniques,
+    List<ParagraphTechniques> paragraphTechniques,
     int skipped) {
 
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
@@ -49,6 +55,15 @@ record ArticleView(
     List<Quote> quotes = fitting(document.find(Quote.LAYER), Quote::span, text.length(), skipped);
     quotes.sort(Comparator.comparing(Quote::span));
     List<Boilerplate> boilerplate = present(document.find(Boilerplate.LAYER));
+    List<TechniqueSpan> techniques =
+        fitting(document.find(TechniqueSpan.LAYER), TechniqueSpan::span, text.length(), skipped);
+    techniques.sort(Comparator.comparing(TechniqueSpan::span));
+    List<ParagraphTechniques> paragraphTechniques =
+        fitting(
+            document.find(ParagraphTechniques.LAYER),
+            ParagraphTechniques::span,
+            text.length(),
+            skipped);
     List<Span> paragraphs;
     if (document.has(Paragraph.LAYER)) {
       paragraphs = new ArrayList<>();
@@ -81,6 +96,8 @@ record ArticleView(
         List.copyOf(paragraphs),
         Map.copyOf(paragraphLanguages),
         present(document.find(Diagnostic.LAYER)),
+        List.copyOf(techniques),
+        List.copyOf(paragraphTechniques),
         skipped[0]);
   }
 

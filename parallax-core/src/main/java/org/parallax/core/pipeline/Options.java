@@ -53,6 +53,18 @@ public final class Options {
     }
   }
 
+  public double decimal(String key, double defaultValue) {
+    String value = string(key, null);
+    if (value == null) {
+      return defaultValue;
+    }
+    try {
+      return Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(owner + "." + key + " must be a number, not '" + value + "'");
+    }
+  }
+
   /** Fails with the names of any keys no read asked for. */
   public void checkAllRead() {
     Set<String> unknown = new TreeSet<>(values.keySet());

@@ -36,7 +36,15 @@ public final class Exporter {
    * in CSV each is a column. A new layer that should have its own CSV column goes here.
    */
   public static final List<String> LAYER_COLUMNS =
-      List.of("boilerplate", "paragraphs", "sentences", "entities", "quotes", "diagnostics");
+      List.of(
+          "boilerplate",
+          "paragraphs",
+          "sentences",
+          "entities",
+          "quotes",
+          "techniques",
+          "paragraphTechniques",
+          "diagnostics");
 
   /**
    * Layers left out unless asked for: tokens and embeddings are large and of little use outside
@@ -66,7 +74,8 @@ public final class Exporter {
   private static final Map<String, List<String>> KNOWN_FIELDS =
       Map.of(
           "entities", List.of("span", "type", "canonical"),
-          "quotes", List.of("span", "kind", "speaker", "speakerSpan", "cue", "cueSpan"));
+          "quotes", List.of("span", "kind", "speaker", "speakerSpan", "cue", "cueSpan"),
+          "techniques", List.of("span", "technique", "score", "voice", "speaker", "evidence"));
 
   private final Set<String> excluded;
   private final List<String> corpusFields;

@@ -65,6 +65,24 @@ public final class PtcCorpus {
   }
 
   /**
+   * The articles ({@code article<ID>.txt}) of any folder, without labels, sorted by id: what {@code
+   * parallax predict ptc --articles DIR} reads.
+   *
+   * @throws UncheckedIOException when the folder is missing or unreadable
+   */
+  public static List<PtcArticle> readDirectory(Path articlesDir) {
+    List<PtcArticle> articles = new ArrayList<>();
+    for (Path file : RawFiles.list(articlesDir)) {
+      Matcher name = ARTICLE_FILE.matcher(file.getFileName().toString());
+      if (name.matches()) {
+        articles.add(new PtcArticle(name.group(1), RawFiles.read(file), List.of()));
+      }
+    }
+    articles.sort(Comparator.comparing(PtcArticle::id, ArticleIds.ORDER));
+    return List.copyOf(articles);
+  }
+
+  /**
    * The fragments of a TC template file ({@code <id>\t?\t<begin>\t<end>}), in file order.
    *
    * @throws IllegalArgumentException on a record that is not four tab-separated fields

@@ -62,6 +62,23 @@ public final class SemEval2023Corpus {
   }
 
   /**
+   * The articles ({@code article<ID>.txt}) of any folder, read raw, sorted by id: what {@code
+   * parallax predict semeval2023 --articles DIR} reads.
+   */
+  public static List<SemEval2023Article> readDirectory(Path articlesDir, String lang) {
+    List<SemEval2023Article> articles = new ArrayList<>();
+    for (Path file : RawFiles.list(articlesDir)) {
+      String id = articleId(file.getFileName().toString(), ".txt");
+      if (id != null) {
+        String text = RawFiles.read(file);
+        articles.add(new SemEval2023Article(id, lang, text, lines(text)));
+      }
+    }
+    articles.sort(Comparator.comparing(SemEval2023Article::id, ArticleIds.ORDER));
+    return List.copyOf(articles);
+  }
+
+  /**
    * The scored lines of a text: Python's {@code splitlines()} ({@code \n}, {@code \r}, {@code \r\n}
    * and the other Unicode line breaks), numbered from 1, blank lines counted but left out.
    */

@@ -120,6 +120,50 @@ public final class EncodedText {
     return new EncodedText(text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
   }
 
+  /**
+   * A text whose word vectors come from {@code vectorOfWord} instead of the encoder: for tests of
+   * the heads and the decoding, which should not depend on a transformer.
+   */
+  public static EncodedText withVectors(
+      String text,
+      List<Span> unitSpans,
+      java.util.function.Function<String, float[]> vectorOfWord) {
+    List<int[]> spans = new ArrayList<>();
+    List<Integer> unitOf = new ArrayList<>();
+    for (int u = 0; u < unitSpans.size(); u++) {
+      for (int[] word : words(text, unitSpans.get(u).begin(), unitSpans.get(u).end())) {
+        spans.add(word);
+        unitOf.add(u);
+      }
+    }
+    int n = spans.size();
+    int dimension = SentenceEncoder.DIMENSION;
+    int[] begins = new int[n];
+    int[] ends = new int[n];
+    int[] units = new int[n];
+    float[][] vectors = new float[n][];
+    float[][] unitMeans = new float[unitSpans.size()][dimension];
+    int[] counts = new int[unitSpans.size()];
+    for (int i = 0; i < n; i++) {
+      begins[i] = spans.get(i)[0];
+      ends[i] = spans.get(i)[1];
+      units[i] = unitOf.get(i);
+      vectors[i] =
+          java.util.Arrays.copyOf(
+              vectorOfWord.apply(text.substring(begins[i], ends[i])), dimension);
+      for (int d = 0; d < dimension; d++) {
+        unitMeans[units[i]][d] += vectors[i][d];
+      }
+      counts[units[i]]++;
+    }
+    for (int u = 0; u < unitMeans.length; u++) {
+      for (int d = 0; d < dimension; d++) {
+        unitMeans[u][d] /= Math.max(1, counts[u]);
+      }
+    }
+    return new EncodedText(text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
+  }
+
   /** Units as lines: every non-blank line of {@code text}. */
   public static List<Span> lines(String text) {
     List<Span> lines = new ArrayList<>();

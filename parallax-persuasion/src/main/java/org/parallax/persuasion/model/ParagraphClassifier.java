@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.core.model.Span;
 import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.features.EncodedText;
 
@@ -72,6 +73,27 @@ public final class ParagraphClassifier {
     f[3 * D + 2] = (float) over / n;
     f[3 * D + 3] = (float) Math.log1p(last - first);
     return f;
+  }
+
+  /** The features of one paragraph (char offsets) of an encoded text. */
+  public static float[] features(EncodedText text, float[] wordProbabilities, Span paragraph) {
+    int[] words = text.wordsIn(paragraph.begin(), paragraph.end());
+    return features(
+        text, words[0], words[1], wordProbabilities, contextMean(text, words[0], words[1]));
+  }
+
+  /** The mean vector of the words around [first, last): up to 40 words each side. */
+  static float[] contextMean(EncodedText encoded, int first, int last) {
+    float[] mean = new float[D];
+    int from = Math.max(0, first - 40);
+    int to = Math.min(encoded.size(), last + 40);
+    for (int i = from; i < to; i++) {
+      float[] v = encoded.vector(i);
+      for (int d = 0; d < D; d++) {
+        mean[d] += v[d] / Math.max(1, to - from);
+      }
+    }
+    return mean;
   }
 
   /** The probability of each technique. */

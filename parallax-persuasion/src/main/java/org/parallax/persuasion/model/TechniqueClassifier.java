@@ -29,6 +29,10 @@ public final class TechniqueClassifier {
     return techniques;
   }
 
+  Mlp model() {
+    return model;
+  }
+
   /** The probability of each technique (in {@link #techniques()} order) for a span. */
   public float[] probabilities(Features.Context context, int begin, int end) {
     EncodedText text = context.text();

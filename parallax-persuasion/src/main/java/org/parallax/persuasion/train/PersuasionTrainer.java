@@ -1,22 +1,40 @@
 package org.parallax.persuasion.train;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Map;
+import java.util.Set;
 import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.Technique;
 import org.parallax.persuasion.Techniques;
+import org.parallax.persuasion.data.LineKey;
 import org.parallax.persuasion.data.PtcArticle;
 import org.parallax.persuasion.data.PtcCorpus;
+import org.parallax.persuasion.data.SemEval2023Article;
+import org.parallax.persuasion.data.SemEval2023Corpus;
+import org.parallax.persuasion.model.ParagraphClassifier;
+import org.parallax.persuasion.model.PersuasionModel;
+import org.parallax.persuasion.model.SpanNeighbours;
 import org.parallax.persuasion.model.SpanTagger;
 import org.parallax.persuasion.model.TechniqueClassifier;
+import org.parallax.persuasion.score.MultiLabelScore;
+import org.parallax.persuasion.score.SiScore;
 
 /**
  * Trains every persuasion model from the shared data directory, reproducibly (fixed seed, fixed
- * split), and reports the figures it measured on the way.
+ * split), reports the figures it measured on the way, and writes one model file.
+ *
+ * <p>Splits. SemEval-2020 (spans): the PTC train articles are cut by the seed into a fitting part
+ * (85 %) and a tuning part (15 %) that picks decoding settings and calibrates scores; PTC dev is
+ * only measured. SemEval-2023 (paragraphs, English): its train articles are the PTC train and dev
+ * articles, so the validation split is exactly the PTC dev articles — never seen by any model — and
+ * the rest (PTC train articles) is split as above into fitting and tuning parts.
  */
 public final class PersuasionTrainer {
 
@@ -24,13 +42,43 @@ public final class PersuasionTrainer {
   public record Settings(
       long seed,
       double tuneShare,
+      SentenceEncoder.Model encoder,
       int taggerHidden,
       int taggerEpochs,
       int classifierHidden,
-      int classifierEpochs) {
+      int classifierEpochs,
+      int paragraphHidden,
+      int paragraphEpochs) {
 
     public static Settings defaults() {
-      return new Settings(20200917L, 0.15, 128, 6, 256, 40);
+      return new Settings(
+          20200917L, 0.15, SentenceEncoder.Model.BGE_SMALL_EN, 128, 6, 256, 40, 256, 30);
+    }
+
+    public Settings withSeed(long value) {
+      return new Settings(
+          value,
+          tuneShare,
+          encoder,
+          taggerHidden,
+          taggerEpochs,
+          classifierHidden,
+          classifierEpochs,
+          paragraphHidden,
+          paragraphEpochs);
+    }
+
+    public Settings withEncoder(SentenceEncoder.Model model) {
+      return new Settings(
+          seed,
+          tuneShare,
+          model,
+          taggerHidden,
+          taggerEpochs,
+          classifierHidden,
+          classifierEpochs,
+          paragraphHidden,
+          paragraphEpochs);
     }
   }
 
@@ -42,54 +90,138 @@ public final class PersuasionTrainer {
     this.settings = settings;
   }
 
-  /** Trains on {@code data}/semeval2020-task11-ptc and reports dev figures. */
-  public void train(Path data) throws IOException {
-    Path ptc = data.resolve("semeval2020-task11-ptc");
+  /** Trains on {@code data} (the shared data directory) and writes the model to {@code out}. */
+  public PersuasionModel train(Path data, Path out) throws IOException {
     long start = System.nanoTime();
+    Map<String, String> provenance = new LinkedHashMap<>();
+    provenance.put("seed", Long.toString(settings.seed()));
+    provenance.put("encoder", settings.encoder().id());
+    provenance.put("data", "SemEval-2020 Task 11 PTC train; SemEval-2023 Task 3 English train");
+
+    Path ptc = data.resolve("semeval2020-task11-ptc");
     List<PtcArticle> train = PtcCorpus.read(ptc, "train");
     List<PtcArticle> dev = PtcCorpus.read(ptc, "dev");
     SentenceEncoder encoder =
-        SentenceEncoder.shared(
-            SentenceEncoder.Model.valueOf(System.getProperty("parallax.encoder", "MINILM_L6")),
-            Runtime.getRuntime().availableProcessors());
+        SentenceEncoder.shared(settings.encoder(), Runtime.getRuntime().availableProcessors());
     List<EncodedArticle> fit = new ArrayList<>();
     List<EncodedArticle> tune = new ArrayList<>();
-    SplittableRandom random = new SplittableRandom(settings.seed());
     for (PtcArticle article : train) {
       EncodedArticle encoded = EncodedArticle.of(encoder, article);
-      (random.nextDouble() < settings.tuneShare() ? tune : fit).add(encoded);
+      (Splits.isTuning(article.id(), settings.seed(), settings.tuneShare()) ? tune : fit)
+          .add(encoded);
     }
     List<EncodedArticle> devEncoded = new ArrayList<>();
     for (PtcArticle article : dev) {
       devEncoded.add(EncodedArticle.of(encoder, article));
     }
     log.printf(
-        "encoded %d fit, %d tune, %d dev articles in %.1f s%n",
-        fit.size(), tune.size(), devEncoded.size(), seconds(start));
+        "encoded %d fit, %d tune, %d dev articles with %s in %.0f s%n",
+        fit.size(), tune.size(), devEncoded.size(), settings.encoder().id(), seconds(start));
+
     PtcTraining training = new PtcTraining(log, settings.seed());
     long t = System.nanoTime();
     SpanTagger tagger =
         training.trainTagger(fit, tune, settings.taggerHidden(), settings.taggerEpochs());
+    SiScore devSi = PtcTraining.siScore(tagger, devEncoded, null);
     log.printf(
-        "tagger trained in %.1f s; dev SI %s%n",
-        seconds(t), PtcTraining.siScore(tagger, devEncoded, null));
+        "tagger trained in %.0f s; PTC dev SI P %.3f R %.3f F1 %.3f%n",
+        seconds(t), devSi.precision(), devSi.recall(), devSi.f1());
+    provenance.put("ptc.dev.si.f1", format(devSi.f1()));
+
     t = System.nanoTime();
     List<String> techniques = Techniques.ptc2020().stream().map(Technique::id).toList();
     TechniqueClassifier classifier =
         training.trainClassifier(
-            techniques, fit, settings.classifierHidden(), settings.classifierEpochs());
+            techniques, fit, tune, settings.classifierHidden(), settings.classifierEpochs());
+    double devTc = PtcTraining.accuracy(classifier, devEncoded);
     log.printf(
-        "classifier trained in %.1f s; tune TC %.3f, dev TC %.3f%n",
-        seconds(t),
-        PtcTraining.accuracy(classifier, tune),
-        PtcTraining.accuracy(classifier, devEncoded));
+        "classifier trained in %.0f s; tune TC %.3f, PTC dev TC micro-F1 %.3f%n",
+        seconds(t), PtcTraining.accuracy(classifier, tune), devTc);
+    provenance.put("ptc.dev.tc.microF1", format(devTc));
+    SpanNeighbours neighbours = PtcTraining.neighbours(techniques, fit);
+
+    t = System.nanoTime();
+    ParagraphClassifier paragraphs = trainParagraphs(data, encoder, tagger, dev, provenance);
+    log.printf("paragraph classifier trained in %.0f s%n", seconds(t));
+
+    PersuasionModel model =
+        new PersuasionModel(
+            settings.encoder(), tagger, classifier, paragraphs, neighbours, provenance);
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream stream = Files.newOutputStream(out)) {
+      model.write(stream);
+    }
+    log.printf("wrote %s (%,d bytes) after %.0f s in all%n", out, Files.size(out), seconds(start));
+    return model;
+  }
+
+  private ParagraphClassifier trainParagraphs(
+      Path data,
+      SentenceEncoder encoder,
+      SpanTagger tagger,
+      List<PtcArticle> ptcDev,
+      Map<String, String> provenance)
+      throws IOException {
+    Path english = data.resolve("semeval2023-task3").resolve("en");
+    List<SemEval2023Article> articles = SemEval2023Corpus.read(english, "train");
+    Map<LineKey, Set<String>> gold =
+        SemEval2023Corpus.byLine(
+            SemEval2023Corpus.readLabels(english.resolve("train-labels-subtask-3.txt")));
+    Set<String> validationIds = new java.util.HashSet<>();
+    for (PtcArticle article : ptcDev) {
+      validationIds.add(article.id());
+    }
+    List<ParagraphTraining.Encoded> fit = new ArrayList<>();
+    List<ParagraphTraining.Encoded> tune = new ArrayList<>();
+    List<ParagraphTraining.Encoded> validation = new ArrayList<>();
+    for (SemEval2023Article article : articles) {
+      ParagraphTraining.Encoded encoded = ParagraphTraining.Encoded.of(encoder, tagger, article);
+      if (validationIds.contains(article.id())) {
+        validation.add(encoded);
+      } else if (Splits.isTuning(article.id(), settings.seed(), settings.tuneShare())) {
+        tune.add(encoded);
+      } else {
+        fit.add(encoded);
+      }
+    }
+    log.printf(
+        "SemEval-2023 en: %d fit, %d tune, %d validation (= PTC dev) articles%n",
+        fit.size(), tune.size(), validation.size());
+    List<String> techniques = Techniques.semeval2023().stream().map(Technique::id).toList();
+    ParagraphClassifier classifier =
+        new ParagraphTraining(log, settings.seed())
+            .train(
+                techniques,
+                fit,
+                tune,
+                gold,
+                settings.paragraphHidden(),
+                settings.paragraphEpochs());
+    MultiLabelScore score = ParagraphTraining.score(classifier, validation, gold);
+    log.printf(
+        "SemEval-2023 en validation: micro-P %.3f micro-R %.3f micro-F1 %.3f macro-F1 %.3f%n",
+        score.microPrecision(), score.microRecall(), score.microF1(), score.macroF1());
+    provenance.put("semeval2023.en.validation.microF1", format(score.microF1()));
+    return classifier;
+  }
+
+  private static String format(double value) {
+    return String.format(java.util.Locale.ROOT, "%.4f", value);
   }
 
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
   }
 
+  /** For development: {@code PersuasionTrainer DATA OUT}. */
   public static void main(String[] args) throws IOException {
-    new PersuasionTrainer(System.out, Settings.defaults()).train(Path.of(args[0]));
+    Settings settings = Settings.defaults();
+    String model = System.getProperty("parallax.encoder");
+    if (model != null) {
+      settings = settings.withEncoder(SentenceEncoder.Model.valueOf(model));
+    }
+    new PersuasionTrainer(System.out, settings).train(Path.of(args[0]), Path.of(args[1]));
   }
 }

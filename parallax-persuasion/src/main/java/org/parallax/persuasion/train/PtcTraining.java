@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
 import org.parallax.persuasion.model.Mlp;
+import org.parallax.persuasion.model.SpanNeighbours;
 import org.parallax.persuasion.model.SpanTagger;
 import org.parallax.persuasion.model.TechniqueClassifier;
 import org.parallax.persuasion.score.SiScore;
@@ -75,8 +77,24 @@ final class PtcTraining {
         };
     Mlp.Settings taggerSettings = new Mlp.Settings(hidden, epochs, 128, 1e-3, 1e-4, 0.2, seed);
     Mlp model = Mlp.train(examples, Mlp.Output.SIGMOID, taggerSettings);
+    calibrateTagger(model, tune);
     SpanTagger tagger = new SpanTagger(model, 0.5f, 1, 0);
     return tuneDecoding(tagger, tune);
+  }
+
+  /** Temperature-scales the word probabilities on (up to 40,000) tuning words. */
+  private void calibrateTagger(Mlp model, List<EncodedArticle> tune) {
+    List<float[]> x = new ArrayList<>();
+    List<float[]> y = new ArrayList<>();
+    for (EncodedArticle article : tune) {
+      boolean[] inside = inside(article);
+      for (int i = 0; i < inside.length && x.size() < 40_000; i++) {
+        x.add(Features.word(article.context(), i));
+        y.add(new float[] {inside[i] ? 1f : 0f});
+      }
+    }
+    model.calibrate(x.toArray(float[][]::new), y.toArray(float[][]::new));
+    log.printf("  tagger temperature %.2f%n", model.temperature());
   }
 
   /** Picks the threshold and gap that maximise SI F1 on the tuning articles. */
@@ -130,10 +148,33 @@ final class PtcTraining {
   }
 
   TechniqueClassifier trainClassifier(
-      List<String> techniques, List<EncodedArticle> fit, int hidden, int epochs) {
+      List<String> techniques,
+      List<EncodedArticle> fit,
+      List<EncodedArticle> tune,
+      int hidden,
+      int epochs) {
     List<float[]> x = new ArrayList<>();
     List<float[]> y = new ArrayList<>();
-    for (EncodedArticle article : fit) {
+    spanExamples(techniques, fit, x, y);
+    log.printf("  classifier: %d spans%n", x.size());
+    Mlp model =
+        Mlp.train(
+            x.toArray(float[][]::new),
+            y.toArray(float[][]::new),
+            null,
+            Mlp.Output.SOFTMAX,
+            Mlp.Settings.of(hidden, epochs, seed).withDropout(0.3));
+    List<float[]> tx = new ArrayList<>();
+    List<float[]> ty = new ArrayList<>();
+    spanExamples(techniques, tune, tx, ty);
+    model.calibrate(tx.toArray(float[][]::new), ty.toArray(float[][]::new));
+    log.printf("  classifier temperature %.2f%n", model.temperature());
+    return new TechniqueClassifier(techniques, model);
+  }
+
+  private static void spanExamples(
+      List<String> techniques, List<EncodedArticle> articles, List<float[]> x, List<float[]> y) {
+    for (EncodedArticle article : articles) {
       for (EncodedArticle.Gold span : article.gold()) {
         int label = techniques.indexOf(span.technique());
         if (label < 0) {
@@ -145,15 +186,25 @@ final class PtcTraining {
         y.add(target);
       }
     }
-    log.printf("  classifier: %d spans%n", x.size());
-    Mlp model =
-        Mlp.train(
-            x.toArray(float[][]::new),
-            y.toArray(float[][]::new),
-            null,
-            Mlp.Output.SOFTMAX,
-            Mlp.Settings.of(hidden, epochs, seed).withDropout(0.3));
-    return new TechniqueClassifier(techniques, model);
+  }
+
+  /** The fitting spans' mean vectors with their techniques, for evidence by similarity. */
+  static SpanNeighbours neighbours(List<String> techniques, List<EncodedArticle> fit) {
+    List<float[]> vectors = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    for (EncodedArticle article : fit) {
+      for (EncodedArticle.Gold span : article.gold()) {
+        int label = techniques.indexOf(span.technique());
+        if (label < 0) {
+          continue;
+        }
+        float[] features = spanFeatures(article, span);
+        vectors.add(java.util.Arrays.copyOf(features, SentenceEncoder.DIMENSION));
+        labels.add(label);
+      }
+    }
+    return SpanNeighbours.of(
+        techniques, vectors, labels.stream().mapToInt(Integer::intValue).toArray());
   }
 
   static float[] spanFeatures(EncodedArticle article, EncodedArticle.Gold span) {

@@ -1,0 +1,109 @@
+package org.parallax.app.persuasion;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.parallax.core.json.Json;
+import org.parallax.persuasion.Technique;
+import org.parallax.persuasion.Techniques;
+import org.parallax.persuasion.data.LineKey;
+import org.parallax.persuasion.data.SemEval2023Corpus;
+import org.parallax.persuasion.score.LabelScore;
+import org.parallax.persuasion.score.MultiLabelScore;
+import org.parallax.persuasion.score.MultiLabelScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax eval semeval2023 --subtask 3}: paragraph techniques, micro-F1. */
+@Command(
+    name = "semeval2023",
+    mixinStandardHelpOptions = true,
+    description =
+        "Scores SemEval-2023 Task 3 subtask 3 predictions (article_id<TAB>line<TAB>labels)"
+            + " against a gold file of the same format: micro-F1 over (line, technique) pairs, as"
+            + " the official scorer; lines missing from the predictions count as empty.")
+public final class SemEval2023EvalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--subtask", required = true, paramLabel = "N", description = "Only 3.")
+  int subtask;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold labels.")
+  Path gold;
+
+  @Option(names = "--pred", required = true, paramLabel = "FILE", description = "Predictions.")
+  Path pred;
+
+  @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    if (subtask != 3) {
+      throw new ParameterException(
+          spec.commandLine(), "only --subtask 3 (persuasion techniques per paragraph) is scored");
+    }
+    for (Path file : List.of(gold, pred)) {
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(spec.commandLine(), file + " is not a file");
+      }
+    }
+    Map<LineKey, Set<String>> expected =
+        SemEval2023Corpus.byLine(SemEval2023Corpus.readLabels(gold));
+    Map<LineKey, Set<String>> predicted =
+        SemEval2023Corpus.byLine(SemEval2023Corpus.readLabels(pred));
+    List<String> labels = Techniques.semeval2023().stream().map(Technique::id).toList();
+    MultiLabelScore score = MultiLabelScorer.score(expected, predicted, labels);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode root = Json.MAPPER.createObjectNode();
+      root.put("subtask", 3);
+      root.put("lines", score.lines());
+      root.put("microPrecision", score.microPrecision());
+      root.put("microRecall", score.microRecall());
+      root.put("microF1", score.microF1());
+      root.put("macroF1", score.macroF1());
+      ObjectNode per = root.putObject("perTechnique");
+      for (LabelScore label : score.perLabel()) {
+        ObjectNode node = per.putObject(label.label());
+        node.put("precision", label.precision());
+        node.put("recall", label.recall());
+        node.put("f1", label.f1());
+        node.put("support", label.support());
+      }
+      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "%d lines: micro-P %.3f  micro-R %.3f  micro-F1 %.3f  macro-F1 %.3f%n",
+          score.lines(),
+          score.microPrecision(),
+          score.microRecall(),
+          score.microF1(),
+          score.macroF1());
+      for (LabelScore label : score.perLabel()) {
+        out.printf(
+            Locale.ROOT,
+            "%-36s P %.3f R %.3f F1 %.3f (%d)%n",
+            label.label(),
+            label.precision(),
+            label.recall(),
+            label.f1(),
+            label.support());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

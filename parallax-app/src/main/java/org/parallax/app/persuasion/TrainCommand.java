@@ -1,0 +1,80 @@
+package org.parallax.app.persuasion;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parallax.nlp.encoder.SentenceEncoder;
+import org.parallax.persuasion.train.PersuasionTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax train}: trains Parallax's models from labelled data. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Trains Parallax's models from labelled data; see the subcommands.",
+    subcommands = {TrainCommand.Persuasion.class})
+public final class TrainCommand {
+
+  /** {@code parallax train persuasion}. */
+  @Command(
+      name = "persuasion",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Trains the persuasion models (span tagger, span technique classifier, paragraph"
+            + " classifier) on SemEval-2020 Task 11 and SemEval-2023 Task 3 (English), with a fixed"
+            + " seed, and writes one model file. See docs/MODEL-CARD-persuasion.md.",
+        "DIR holds semeval2020-task11-ptc/ and semeval2023-task3/ as in ../shared/data."
+      })
+  static final class Persuasion implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Data folder.")
+    Path data;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        defaultValue =
+            "parallax-persuasion/src/main/resources/org/parallax/persuasion/model/persuasion.bin.gz",
+        description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed one).")
+    Path out;
+
+    @Option(
+        names = "--encoder",
+        paramLabel = "MODEL",
+        defaultValue = "BGE_SMALL_EN",
+        description = "Encoder whose token vectors the heads read: ${COMPLETION-CANDIDATES}.")
+    SentenceEncoder.Model encoder;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default 20200917).")
+    Long seed;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(data.resolve("semeval2020-task11-ptc"))
+          || !Files.isDirectory(data.resolve("semeval2023-task3").resolve("en"))) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--data "
+                + data
+                + " needs semeval2020-task11-ptc/ and semeval2023-task3/en/ inside it");
+      }
+      PersuasionTrainer.Settings settings =
+          PersuasionTrainer.Settings.defaults().withEncoder(encoder);
+      if (seed != null) {
+        settings = settings.withSeed(seed);
+      }
+      PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+      new PersuasionTrainer(log, settings).train(data, out);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package org.parallax.persuasion.model;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.parallax.core.model.Span;
+import org.parallax.nlp.encoder.SentenceEncoder;
+import org.parallax.persuasion.features.EncodedText;
+import org.parallax.persuasion.features.Features;
+
+/**
+ * Every trained persuasion model in one file: which encoder they read, the span tagger, the span
+ * technique classifier, the paragraph classifier and the training spans' neighbours.
+ *
+ * <p>The bundled model ({@link #bundled()}) is trained by {@code parallax train persuasion} and
+ * committed as a resource; {@link #load} reads another one.
+ */
+public final class PersuasionModel {
+
+  /** Where the committed model lies on the class path. */
+  public static final String RESOURCE = "/org/parallax/persuasion/model/persuasion.bin.gz";
+
+  private static final String MAGIC = "parallax-persuasion";
+  private static final int VERSION = 1;
+
+  private static volatile PersuasionModel bundled;
+
+  private final SentenceEncoder.Model encoder;
+  private final SpanTagger tagger;
+  private final TechniqueClassifier classifier;
+  private final ParagraphClassifier paragraphs;
+  private final SpanNeighbours neighbours;
+  private final Map<String, String> provenance;
+
+  public PersuasionModel(
+      SentenceEncoder.Model encoder,
+      SpanTagger tagger,
+      TechniqueClassifier classifier,
+      ParagraphClassifier paragraphs,
+      SpanNeighbours neighbours,
+      Map<String, String> provenance) {
+    this.encoder = encoder;
+    this.tagger = tagger;
+    this.classifier = classifier;
+    this.paragraphs = paragraphs;
+    this.neighbours = neighbours;
+    this.provenance = Map.copyOf(provenance);
+  }
+
+  /** The committed model, read once per process. */
+  public static PersuasionModel bundled() {
+    PersuasionModel model = bundled;
+    if (model == null) {
+      synchronized (PersuasionModel.class) {
+        model = bundled;
+        if (model == null) {
+          InputStream in = PersuasionModel.class.getResourceAsStream(RESOURCE);
+          if (in == null) {
+            throw new IllegalStateException(
+                RESOURCE + " is not on the class path: train it with `parallax train persuasion`");
+          }
+          try (in) {
+            model = read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled persuasion model", e);
+          }
+          bundled = model;
+        }
+      }
+    }
+    return model;
+  }
+
+  public static PersuasionModel load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  public SentenceEncoder.Model encoder() {
+    return encoder;
+  }
+
+  public SpanTagger tagger() {
+    return tagger;
+  }
+
+  public TechniqueClassifier classifier() {
+    return classifier;
+  }
+
+  public ParagraphClassifier paragraphs() {
+    return paragraphs;
+  }
+
+  public SpanNeighbours neighbours() {
+    return neighbours;
+  }
+
+  /** How the model was made: seed, data, figures measured at training time. */
+  public Map<String, String> provenance() {
+    return provenance;
+  }
+
+  /** A technique found in a text, with what the model can show for it. */
+  public record Finding(
+      int begin,
+      int end,
+      String technique,
+      float score,
+      float spanScore,
+      Map<String, Float> alternatives,
+      List<String> cues,
+      Map<String, Integer> neighbours) {}
+
+  /** The techniques of one paragraph (unit). */
+  public record ParagraphFinding(int begin, int end, Map<String, Float> techniques) {}
+
+  /** Everything found in one text. */
+  public record Findings(List<Finding> spans, List<ParagraphFinding> paragraphs) {}
+
+  /**
+   * Finds technique spans in {@code text} and labels each of {@code paragraphs} (char offsets).
+   * Sentences or lines make good {@code units}: each is encoded on its own.
+   */
+  public Findings analyse(String text, List<Span> units, List<Span> paragraphSpans) {
+    SentenceEncoder sentenceEncoder =
+        SentenceEncoder.shared(encoder, Runtime.getRuntime().availableProcessors());
+    EncodedText encoded = EncodedText.encode(sentenceEncoder, text, units);
+    Features.Context context = new Features.Context(encoded);
+    float[] p = tagger.wordProbabilities(context);
+    List<Finding> spans = new ArrayList<>();
+    for (SpanTagger.Detected detected : tagger.decode(encoded, p)) {
+      spans.add(classify(context, detected.begin(), detected.end(), detected.score(), p));
+    }
+    List<ParagraphFinding> labelled = new ArrayList<>();
+    if (paragraphs != null) {
+      for (Span paragraph : paragraphSpans) {
+        float[] features = ParagraphClassifier.features(encoded, p, paragraph);
+        float[] probabilities = paragraphs.probabilities(features);
+        Map<String, Float> found = new LinkedHashMap<>();
+        for (String label : paragraphs.labels(probabilities)) {
+          found.put(label, probabilities[paragraphs.techniques().indexOf(label)]);
+        }
+        labelled.add(new ParagraphFinding(paragraph.begin(), paragraph.end(), found));
+      }
+    }
+    return new Findings(spans, labelled);
+  }
+
+  /** The technique of a given span (task TC), with evidence. */
+  public Finding classify(
+      Features.Context context, int begin, int end, float spanScore, float[] wordProbabilities) {
+    EncodedText encoded = context.text();
+    int[] words = encoded.wordsIn(begin, end);
+    float[] features = Features.span(context, words[0], words[1], begin, end);
+    float[] probabilities = classifier.model().predict(features);
+    int best = TechniqueClassifier.best(probabilities);
+    Map<String, Float> alternatives = new LinkedHashMap<>();
+    Integer[] order = new Integer[probabilities.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -probabilities[i]));
+    for (int i = 1; i < Math.min(3, order.length); i++) {
+      alternatives.put(classifier.techniques().get(order[i]), probabilities[order[i]]);
+    }
+    List<String> cues = new ArrayList<>();
+    if (wordProbabilities != null && words[1] > words[0]) {
+      Integer[] byScore = new Integer[words[1] - words[0]];
+      for (int i = 0; i < byScore.length; i++) {
+        byScore[i] = words[0] + i;
+      }
+      java.util.Arrays.sort(byScore, Comparator.comparingDouble(i -> -wordProbabilities[i]));
+      for (int i = 0; i < Math.min(3, byScore.length); i++) {
+        cues.add(encoded.text().substring(encoded.begin(byScore[i]), encoded.end(byScore[i])));
+      }
+    }
+    float[] meanVector = java.util.Arrays.copyOf(features, SentenceEncoder.DIMENSION);
+    Map<String, Integer> near = neighbours == null ? Map.of() : neighbours.nearest(meanVector, 7);
+    return new Finding(
+        begin,
+        end,
+        classifier.techniques().get(best),
+        probabilities[best] * spanScore,
+        spanScore,
+        alternatives,
+        cues,
+        near);
+  }
+
+  public void write(OutputStream raw) throws IOException {
+    DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)));
+    out.writeUTF(MAGIC);
+    out.writeInt(VERSION);
+    out.writeUTF(encoder.name());
+    out.writeInt(provenance.size());
+    for (Map.Entry<String, String> entry : new java.util.TreeMap<>(provenance).entrySet()) {
+      out.writeUTF(entry.getKey());
+      out.writeUTF(entry.getValue());
+    }
+    tagger.write(out);
+    classifier.write(out);
+    out.writeBoolean(paragraphs != null);
+    if (paragraphs != null) {
+      paragraphs.write(out);
+    }
+    out.writeBoolean(neighbours != null);
+    if (neighbours != null) {
+      neighbours.write(out);
+    }
+    out.close();
+  }
+
+  public static PersuasionModel read(InputStream raw) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
+    if (!MAGIC.equals(in.readUTF())) {
+      throw new IOException("not a Parallax persuasion model");
+    }
+    int version = in.readInt();
+    if (version != VERSION) {
+      throw new IOException("persuasion model version " + version + " is not supported");
+    }
+    SentenceEncoder.Model encoder = SentenceEncoder.Model.valueOf(in.readUTF());
+    int entries = in.readInt();
+    Map<String, String> provenance = new LinkedHashMap<>();
+    for (int i = 0; i < entries; i++) {
+      provenance.put(in.readUTF(), in.readUTF());
+    }
+    SpanTagger tagger = SpanTagger.read(in);
+    TechniqueClassifier classifier = TechniqueClassifier.read(in);
+    ParagraphClassifier paragraphs = in.readBoolean() ? ParagraphClassifier.read(in) : null;
+    SpanNeighbours neighbours = in.readBoolean() ? SpanNeighbours.read(in) : null;
+    return new PersuasionModel(encoder, tagger, classifier, paragraphs, neighbours, provenance);
+  }
+}

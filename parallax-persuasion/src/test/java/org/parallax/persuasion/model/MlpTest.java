@@ -1,0 +1,124 @@
+package org.parallax.persuasion.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class MlpTest {
+
+  /** Points in two interleaved rings: not linearly separable, so the hidden layer must work. */
+  private static float[][][] rings(int n, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[][] x = new float[n][];
+    float[][] y = new float[n][];
+    for (int i = 0; i < n; i++) {
+      boolean outer = i % 2 == 0;
+      double radius = outer ? 2 + random.nextDouble() * 0.5 : random.nextDouble();
+      double angle = random.nextDouble() * 2 * Math.PI;
+      x[i] = new float[] {(float) (radius * Math.cos(angle)), (float) (radius * Math.sin(angle))};
+      y[i] = outer ? new float[] {1, 0} : new float[] {0, 1};
+    }
+    return new float[][][] {x, y};
+  }
+
+  @Test
+  void learnsAClassBoundaryALinearModelCannotDraw() {
+    float[][][] train = rings(600, 1);
+    Mlp model = Mlp.train(train[0], train[1], null, Mlp.Output.SOFTMAX, Mlp.Settings.of(16, 60, 7));
+    float[][][] test = rings(200, 2);
+    int right = 0;
+    for (int i = 0; i < test[0].length; i++) {
+      float[] p = model.predict(test[0][i]);
+      right += (p[0] > p[1]) == (test[1][i][0] == 1) ? 1 : 0;
+    }
+    assertThat(right).isGreaterThan(190);
+  }
+
+  @Test
+  void sigmoidOutputsAreIndependentLabels() {
+    // Label 0 is "x > 0", label 1 is "y > 0": both, either or none may hold.
+    SplittableRandom random = new SplittableRandom(3);
+    float[][] x = new float[500][];
+    float[][] y = new float[500][];
+    for (int i = 0; i < x.length; i++) {
+      float a = (float) (random.nextDouble() * 2 - 1);
+      float b = (float) (random.nextDouble() * 2 - 1);
+      x[i] = new float[] {a, b};
+      y[i] = new float[] {a > 0 ? 1 : 0, b > 0 ? 1 : 0};
+    }
+    Mlp model = Mlp.train(x, y, null, Mlp.Output.SIGMOID, Mlp.Settings.of(8, 150, 5));
+    float[] both = model.predict(new float[] {0.8f, 0.8f});
+    float[] none = model.predict(new float[] {-0.8f, -0.8f});
+    assertThat(both[0]).isGreaterThan(0.8f);
+    assertThat(both[1]).isGreaterThan(0.8f);
+    assertThat(none[0]).isLessThan(0.2f);
+    assertThat(none[1]).isLessThan(0.2f);
+  }
+
+  @Test
+  void theSameSeedTrainsTheSameModel() throws IOException {
+    float[][][] train = rings(200, 4);
+    Mlp first = Mlp.train(train[0], train[1], null, Mlp.Output.SOFTMAX, Mlp.Settings.of(8, 5, 9));
+    Mlp second = Mlp.train(train[0], train[1], null, Mlp.Output.SOFTMAX, Mlp.Settings.of(8, 5, 9));
+    assertThat(bytes(first)).isEqualTo(bytes(second));
+  }
+
+  @Test
+  void writtenAndReadBackPredictsTheSame() throws IOException {
+    float[][][] train = rings(200, 5);
+    Mlp model = Mlp.train(train[0], train[1], null, Mlp.Output.SOFTMAX, Mlp.Settings.of(8, 5, 9));
+    model.calibrate(train[0], train[1]);
+    Mlp copy = Mlp.read(new DataInputStream(new ByteArrayInputStream(bytes(model))));
+    assertThat(copy.temperature()).isEqualTo(model.temperature());
+    assertThat(copy.predict(train[0][3])).containsExactly(model.predict(train[0][3]));
+  }
+
+  @Test
+  void calibrationSoftensAnOverconfidentModel() {
+    // Labels are a coin flip whatever the input: a model that trained long learns noise, and
+    // temperature scaling should pull its probabilities back towards one half.
+    SplittableRandom random = new SplittableRandom(11);
+    float[][] x = new float[300][];
+    float[][] y = new float[300][];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = new float[] {(float) random.nextDouble(), (float) random.nextDouble()};
+      boolean heads = random.nextBoolean();
+      y[i] = heads ? new float[] {1, 0} : new float[] {0, 1};
+    }
+    Mlp model =
+        Mlp.train(x, y, null, Mlp.Output.SOFTMAX, Mlp.Settings.of(64, 200, 1).withDropout(0));
+    float[][] heldX = new float[300][];
+    float[][] heldY = new float[300][];
+    for (int i = 0; i < heldX.length; i++) {
+      heldX[i] = new float[] {(float) random.nextDouble(), (float) random.nextDouble()};
+      heldY[i] = random.nextBoolean() ? new float[] {1, 0} : new float[] {0, 1};
+    }
+    double before = meanConfidence(model, heldX);
+    model.calibrate(heldX, heldY);
+    assertThat(model.temperature()).isGreaterThan(1f);
+    assertThat(meanConfidence(model, heldX)).isLessThan(before);
+  }
+
+  private static double meanConfidence(Mlp model, float[][] x) {
+    double sum = 0;
+    for (float[] row : x) {
+      float[] p = model.predict(row);
+      sum += Math.max(p[0], p[1]);
+    }
+    return sum / x.length;
+  }
+
+  private static byte[] bytes(Mlp model) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DataOutputStream data = new DataOutputStream(out)) {
+      model.write(data);
+    }
+    return out.toByteArray();
+  }
+}
