@@ -29,6 +29,11 @@ final class PtcTraining {
   /** Word examples: features and whether the word overlaps a gold span. */
   SpanTagger trainTagger(
       List<EncodedArticle> fit, List<EncodedArticle> tune, int hidden, int epochs) {
+    return trainTagger(fit, tune, hidden, epochs, 0.2);
+  }
+
+  SpanTagger trainTagger(
+      List<EncodedArticle> fit, List<EncodedArticle> tune, int hidden, int epochs, double dropout) {
     List<int[]> index = new ArrayList<>();
     List<boolean[]> labels = new ArrayList<>();
     int positives = 0;
@@ -75,7 +80,7 @@ final class PtcTraining {
             return labels.get(at[0])[at[1]] ? yes : no;
           }
         };
-    Mlp.Settings taggerSettings = new Mlp.Settings(hidden, epochs, 128, 1e-3, 1e-4, 0.2, seed);
+    Mlp.Settings taggerSettings = new Mlp.Settings(hidden, epochs, 128, 1e-3, 1e-4, dropout, seed);
     Mlp model = Mlp.train(examples, Mlp.Output.SIGMOID, taggerSettings);
     calibrateTagger(model, tune);
     SpanTagger tagger = new SpanTagger(model, 0.5f, 1, 0);
@@ -153,6 +158,16 @@ final class PtcTraining {
       List<EncodedArticle> tune,
       int hidden,
       int epochs) {
+    return trainClassifier(techniques, fit, tune, hidden, epochs, 0.3);
+  }
+
+  TechniqueClassifier trainClassifier(
+      List<String> techniques,
+      List<EncodedArticle> fit,
+      List<EncodedArticle> tune,
+      int hidden,
+      int epochs,
+      double dropout) {
     List<float[]> x = new ArrayList<>();
     List<float[]> y = new ArrayList<>();
     spanExamples(techniques, fit, x, y);
@@ -163,7 +178,7 @@ final class PtcTraining {
             y.toArray(float[][]::new),
             null,
             Mlp.Output.SOFTMAX,
-            Mlp.Settings.of(hidden, epochs, seed).withDropout(0.3));
+            Mlp.Settings.of(hidden, epochs, seed).withDropout(dropout));
     List<float[]> tx = new ArrayList<>();
     List<float[]> ty = new ArrayList<>();
     spanExamples(techniques, tune, tx, ty);
