@@ -2,13 +2,20 @@ package org.parallax.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parallax.app.analyze.Analysis;
 import org.parallax.app.analyze.ConfigFile;
 import org.parallax.app.analyze.CorpusStages;
 import org.parallax.core.json.Json;
 import org.parallax.core.pipeline.Pipeline;
+import org.parallax.ingest.source.IngestConfig;
 
 /** The documented defaults in parallax-default.yaml are exactly what the code accepts and uses. */
 class DefaultSettingsIT {
@@ -43,6 +50,23 @@ class DefaultSettingsIT {
         .isEqualTo(fieldNames(defaults.talkingPoints()));
     assertThat(documented.get(CorpusStages.OUTLETS).keySet())
         .isEqualTo(fieldNames(defaults.outlets()));
+  }
+
+  @Test
+  void everyIngestLimitIsDocumentedWithItsDefault() throws IOException {
+    Set<String> documented = new LinkedHashSet<>();
+    new ObjectMapper(new YAMLFactory())
+        .readTree(FILE.toFile())
+        .path("ingest")
+        .fieldNames()
+        .forEachRemaining(documented::add);
+    Set<String> components = new LinkedHashSet<>();
+    for (RecordComponent component : IngestConfig.class.getRecordComponents()) {
+      components.add(component.getName());
+    }
+    assertThat(documented).isEqualTo(components);
+    Analysis.Settings settings = ConfigFile.read(FILE, Analysis.Settings.defaults());
+    assertThat(settings.ingest()).isEqualTo(IngestConfig.DEFAULTS);
   }
 
   private static java.util.Set<String> fieldNames(Record settings) {

@@ -17,6 +17,7 @@ import org.parallax.index.workspace.Workspace;
 import org.parallax.ingest.extract.Boilerplate;
 import org.parallax.ingest.source.IngestConfig;
 import org.parallax.ingest.source.SourceBatch;
+import org.parallax.ingest.source.SourceSummary;
 import org.parallax.ingest.source.Sources;
 
 /**
@@ -77,12 +78,15 @@ public final class Analysis {
    * @param failures the inputs that failed in this run, with their reasons
    * @param renamed documents whose entity names the corpus stage changed
    * @param stageTimes time spent per stage (read, each annotator, corpus), summed over threads
+   * @param sources what each WARC archive and feed among the inputs held: documents, records
+   *     skipped by reason, and whether the file broke early; empty when there were none
    */
   public record Result(
       LocalExecutor.Summary summary,
       List<Outcome.Failed> failures,
       int renamed,
-      Map<String, Duration> stageTimes) {}
+      Map<String, Duration> stageTimes,
+      List<SourceSummary> sources) {}
 
   private Analysis() {}
 
@@ -106,6 +110,7 @@ public final class Analysis {
       Progress progress) {
     List<Outcome.Failed> failures = new ArrayList<>();
     LocalExecutor.Summary summary;
+    List<SourceSummary> sources;
     try (SourceBatch batch = Sources.open(paths, settings.ingest())) {
       summary =
           new LocalExecutor(settings.threads(), progress)
@@ -122,6 +127,8 @@ public final class Analysis {
                       failures.add(failed);
                     }
                   });
+      // complete now: the executor has read the batch to its end
+      sources = batch.summaries();
     }
     workspace.commit();
     long corpusStart = System.nanoTime();
@@ -132,6 +139,6 @@ public final class Analysis {
     stageTimes.putAll(pipeline.timings());
     stageTimes.put("names", Duration.ofNanos(System.nanoTime() - corpusStart));
     stageTimes.putAll(CorpusStages.run(workspace, settings.corpus()));
-    return new Result(summary, List.copyOf(failures), renamed, stageTimes);
+    return new Result(summary, List.copyOf(failures), renamed, stageTimes, sources);
   }
 }

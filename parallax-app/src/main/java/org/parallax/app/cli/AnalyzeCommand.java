@@ -18,7 +18,7 @@ import org.parallax.core.model.Outcome;
 import org.parallax.core.pipeline.Pipeline;
 import org.parallax.core.pipeline.Progress;
 import org.parallax.index.workspace.Workspace;
-import org.parallax.ingest.source.IngestConfig;
+import org.parallax.ingest.source.SourceSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles (.txt, .html, .jsonl, .jsonl.gz; folders recursively; - for stdin),"
-          + " cleans and annotates them, and stores them in a workspace.",
+      "Reads articles (.txt, .html, .jsonl, WARC archives, RSS/Atom feeds, each optionally"
+          + " gzipped; folders recursively; - for stdin), cleans and annotates them, and stores"
+          + " them in a workspace.",
       "Documents already in the workspace are not analysed again (use --force)."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -72,7 +73,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-mb",
-      description = "Largest input page in MB; larger ones fail with a message (default: 20).")
+      description =
+          "Largest input page, feed, JSONL line or WARC record in MB; larger ones fail with a"
+              + " message (default: 20, or ingest.maxBytes from --config).")
   Integer maxMegabytes;
 
   @Option(
@@ -103,6 +106,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       result = Analysis.run(ws, paths, pipeline, settings, progress);
       for (Outcome.Failed failed : result.failures()) {
         err.printf("failed: %s [%s]: %s%n", failed.origin(), failed.stage(), failed.reason());
+      }
+      // a WARC archive or feed gives a count of documents that means little without what else
+      // it held: a crawl's requests, images and redirects, or the point where a file broke
+      for (SourceSummary source : result.sources()) {
+        out.println(source.describe());
       }
       var summary = result.summary();
       out.printf(
@@ -159,7 +167,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         annotators == null ? base.annotators() : annotators,
         merged,
         threads == null ? base.threads() : threads,
-        maxMegabytes == null ? base.ingest() : new IngestConfig((long) maxMegabytes * 1024 * 1024),
+        // only the byte limit: the depth and text limits of the settings file stay
+        maxMegabytes == null
+            ? base.ingest()
+            : base.ingest().withMaxBytes((long) maxMegabytes * 1024 * 1024),
         force,
         corpus);
   }
