@@ -62,6 +62,25 @@ class DemoCorpusIT {
   }
 
   @Test
+  void techniquesAreLookedForInEnglishOnlyAndTheOthersSaySo() {
+    int english = 0;
+    for (JsonNode r : byKey.values()) {
+      boolean diagnosed = false;
+      for (JsonNode d : r.path("diagnostics")) {
+        diagnosed |= d.path("stage").asText().equals("techniques");
+      }
+      if (r.path("language").asText().equals("en")) {
+        english++;
+        assertThat(diagnosed).as("diagnostic on English %s", r.path("inputId")).isFalse();
+      } else {
+        assertThat(r.path("techniques").size()).isZero();
+        assertThat(diagnosed).as("diagnostic on %s", r.path("inputId")).isTrue();
+      }
+    }
+    assertThat(english).isPositive();
+  }
+
+  @Test
   void everyDocumentComesOutWithItsMetadata() {
     assertThat(analyzeExit).isZero();
     SoftAssertions soft = new SoftAssertions();

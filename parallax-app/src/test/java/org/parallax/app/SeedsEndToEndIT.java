@@ -161,11 +161,52 @@ class SeedsEndToEndIT {
   }
 
   @Test
+  void everySeedHasTechniquesWithEvidenceAndVoice() {
+    Set<String> known = new HashSet<>();
+    org.parallax.persuasion.Techniques.ptc2020().forEach(t -> known.add(t.id()));
+    int quoted = 0;
+    for (JsonNode r : records) {
+      JsonNode techniques = r.path("techniques");
+      // every seed is an opinionated English piece: the model finds something in each
+      assertThat(techniques.size()).as("techniques in %s", r.path("inputId")).isPositive();
+      for (JsonNode t : techniques) {
+        assertThat(known).contains(t.path("technique").asText());
+        assertThat(t.path("score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(t.path("text").asText()).isNotBlank();
+        assertThat(t.path("voice").asText()).isIn("author", "quoted");
+        assertThat(t.path("evidence").path("definition").asText()).isNotBlank();
+        assertThat(t.path("evidence").path("neighbours").size()).isPositive();
+        if (t.path("voice").asText().equals("quoted")) {
+          quoted++;
+          assertThat(insideSomeQuote(r, t)).as("quoted span %s", t.path("text")).isTrue();
+        } else {
+          assertThat(insideSomeQuote(r, t)).as("author span %s", t.path("text")).isFalse();
+        }
+      }
+      assertThat(r.path("paragraphTechniques").size()).isPositive();
+    }
+    assertThat(quoted).as("technique spans inside quotes across the seeds").isPositive();
+  }
+
+  /** Whether at least half of a technique span lies in one quote (the annotator's rule). */
+  private static boolean insideSomeQuote(JsonNode record, JsonNode technique) {
+    int begin = technique.path("begin").asInt();
+    int end = technique.path("end").asInt();
+    for (JsonNode q : record.path("quotes")) {
+      int overlap = Math.min(end, q.path("end").asInt()) - Math.max(begin, q.path("begin").asInt());
+      if (overlap > 0 && overlap * 2 >= end - begin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
   void offsetsAreCodePointsInsideTheText() {
     for (JsonNode r : records) {
       String text = r.path("text").asText();
       int length = text.codePointCount(0, text.length());
-      for (String layer : List.of("sentences", "entities", "quotes")) {
+      for (String layer : List.of("sentences", "entities", "quotes", "techniques")) {
         for (JsonNode span : r.path(layer)) {
           assertThat(span.path("begin").asInt()).isBetween(0, span.path("end").asInt());
           assertThat(span.path("end").asInt()).isLessThanOrEqualTo(length);

@@ -28,7 +28,7 @@ public final class Analysis {
 
   /** The annotators {@code analyze} runs when none are named, in order. */
   public static final List<String> DEFAULT_ANNOTATORS =
-      List.of("segment", "language", "entities", "quotes", "encoder");
+      List.of("segment", "language", "entities", "quotes", "encoder", "techniques");
 
   /** Layers every document has when it comes out of ingest. */
   static final Set<Layer<?>> INGESTED = Set.of(Boilerplate.LAYER, Diagnostic.LAYER);

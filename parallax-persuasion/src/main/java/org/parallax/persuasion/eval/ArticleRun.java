@@ -31,7 +31,7 @@ public final class ArticleRun {
     SentenceEncoder encoder =
         SentenceEncoder.shared(model.encoder(), Runtime.getRuntime().availableProcessors());
     EncodedText encoded = EncodedText.encode(encoder, text, EncodedText.lines(text));
-    this.context = new Features.Context(encoded);
+    this.context = model.context(encoded);
     this.wordProbabilities = model.tagger().wordProbabilities(context);
   }
 

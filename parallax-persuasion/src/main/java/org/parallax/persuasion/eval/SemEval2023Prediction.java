@@ -9,7 +9,6 @@ import org.parallax.persuasion.data.LineKey;
 import org.parallax.persuasion.data.ParagraphLine;
 import org.parallax.persuasion.data.SemEval2023Article;
 import org.parallax.persuasion.features.EncodedText;
-import org.parallax.persuasion.features.Features;
 import org.parallax.persuasion.model.ParagraphClassifier;
 import org.parallax.persuasion.model.PersuasionModel;
 
@@ -31,7 +30,7 @@ public final class SemEval2023Prediction {
     for (SemEval2023Article article : articles) {
       List<Span> units = article.lines().stream().map(ParagraphLine::span).toList();
       EncodedText text = EncodedText.encode(encoder, article.text(), units);
-      float[] p = model.tagger().wordProbabilities(new Features.Context(text));
+      float[] p = model.tagger().wordProbabilities(model.context(text));
       for (ParagraphLine line : article.lines()) {
         float[] probabilities =
             classifier.probabilities(ParagraphClassifier.features(text, p, line.span()));

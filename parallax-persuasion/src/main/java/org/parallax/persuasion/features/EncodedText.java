@@ -25,8 +25,10 @@ public final class EncodedText {
   private final float[][] vectors;
   private final List<Span> unitSpans;
   private final float[][] unitMeans;
+  private final SentenceEncoder encoder;
 
   private EncodedText(
+      SentenceEncoder encoder,
       String text,
       int[] begins,
       int[] ends,
@@ -34,6 +36,7 @@ public final class EncodedText {
       float[][] vectors,
       List<Span> unitSpans,
       float[][] unitMeans) {
+    this.encoder = encoder;
     this.text = text;
     this.begins = begins;
     this.ends = ends;
@@ -117,7 +120,8 @@ public final class EncodedText {
         unitMeans[u][d] /= Math.max(1, unitCounts[u]);
       }
     }
-    return new EncodedText(text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
+    return new EncodedText(
+        encoder, text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
   }
 
   /**
@@ -161,7 +165,27 @@ public final class EncodedText {
         unitMeans[u][d] /= Math.max(1, counts[u]);
       }
     }
-    return new EncodedText(text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
+    return new EncodedText(
+        null, text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
+  }
+
+  /**
+   * The vector of {@code part} encoded on its own, out of context (the mean of its word pieces,
+   * unit length), or zeros when this text was not made by an encoder.
+   */
+  public float[] encodeAlone(String part) {
+    return encoder == null ? new float[SentenceEncoder.DIMENSION] : encoder.encode(part);
+  }
+
+  /**
+   * The vector of {@code part} read on its own by the other encoder (MiniLM when this text was
+   * encoded with bge, and the reverse): a second opinion that costs one short encoder call.
+   */
+  public float[] encodeAloneByOther(String part) {
+    if (encoder == null) {
+      return new float[SentenceEncoder.DIMENSION];
+    }
+    return other().encode(part);
   }
 
   /** Units as lines: every non-blank line of {@code text}. */
@@ -240,6 +264,42 @@ public final class EncodedText {
 
   public float[] unitMean(int unit) {
     return unitMeans[unit];
+  }
+
+  private volatile float[][] otherUnitVectors;
+
+  /**
+   * Unit {@code unit} as the other encoder reads it on its own (see {@link #encodeAloneByOther}).
+   */
+  public float[] unitByOther(int unit) {
+    float[][] vectors = otherUnitVectors;
+    if (vectors == null) {
+      vectors = new float[unitSpans.size()][];
+      if (encoder == null) {
+        for (int u = 0; u < vectors.length; u++) {
+          vectors[u] = new float[SentenceEncoder.DIMENSION];
+        }
+      } else {
+        List<String> texts = new ArrayList<>();
+        for (Span span : unitSpans) {
+          texts.add(text.substring(span.begin(), span.end()));
+        }
+        List<float[]> encoded = other().encode(texts, 16);
+        for (int u = 0; u < vectors.length; u++) {
+          vectors[u] = encoded.get(u);
+        }
+      }
+      otherUnitVectors = vectors;
+    }
+    return vectors[unit];
+  }
+
+  private SentenceEncoder other() {
+    SentenceEncoder.Model other =
+        encoder.model() == SentenceEncoder.Model.MINILM_L6
+            ? SentenceEncoder.Model.BGE_SMALL_EN
+            : SentenceEncoder.Model.MINILM_L6;
+    return SentenceEncoder.shared(other, encoder.threads());
   }
 
   /** The words between char offsets, as word indices [first, last+1); empty when none. */

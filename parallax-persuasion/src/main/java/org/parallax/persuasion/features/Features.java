@@ -18,10 +18,10 @@ public final class Features {
   static final int WINDOW = 2;
 
   /** Surface cues per word. */
-  static final int WORD_CUES = 10;
+  static final int WORD_CUES = 12;
 
   /** Length of {@link #word}'s vectors. */
-  public static final int WORD_SIZE = 4 * D + WORD_CUES;
+  public static final int WORD_SIZE = 5 * D + WORD_CUES;
 
   /** Words each side averaged into a word's wider context vector. */
   static final int WIDE_WINDOW = 6;
@@ -30,7 +30,11 @@ public final class Features {
   static final int SPAN_CUES = 14;
 
   /** Length of {@link #span}'s vectors. */
-  public static final int SPAN_SIZE = 5 * D + SPAN_CUES + Features.HASHED_WORDS;
+  public static final int SPAN_SIZE =
+      7 * D + SPAN_CUES + Features.SPAN_LEXICON + Features.HASHED_WORDS;
+
+  /** Lexicon rates per span: technique rates averaged and maxed over its words, span rate. */
+  static final int SPAN_LEXICON = 2 * Lexicons.TECHNIQUES + 1;
 
   /** Buckets of the span's hashed words and word pairs. */
   static final int HASHED_WORDS = 512;
@@ -43,15 +47,34 @@ public final class Features {
     private final boolean[] quoted;
     private final String normalisedText;
     private final Map<String, Integer> phraseCounts = new HashMap<>();
+    private final Lexicons lexicons;
 
+    /** A context without lexicons (every lexicon rate reads zero). */
     public Context(EncodedText text) {
+      this(text, Lexicons.empty());
+    }
+
+    public Context(EncodedText text, Lexicons lexicons) {
       this.text = text;
+      this.lexicons = lexicons;
       this.quoted = quotedWords(text);
       this.normalisedText = normalised(text.text());
     }
 
     public EncodedText text() {
       return text;
+    }
+
+    public Lexicons lexicons() {
+      return lexicons;
+    }
+
+    float spanRate(int word) {
+      return lexicons.spans().get(text.text().substring(text.begin(word), text.end(word)))[0];
+    }
+
+    float[] techniqueRates(int word) {
+      return lexicons.techniques().get(text.text().substring(text.begin(word), text.end(word)));
     }
 
     int occurrences(String phrase) {
@@ -87,9 +110,10 @@ public final class Features {
         unit,
         f,
         3 * D);
+    System.arraycopy(text.unitByOther(unit), 0, f, 4 * D, D);
     String word = text.text().substring(text.begin(i), text.end(i));
     String unitText = text.text().substring(text.unitSpan(unit).begin(), text.unitSpan(unit).end());
-    int o = 4 * D;
+    int o = 5 * D;
     f[o] = Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
     f[o + 1] =
         word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && hasLetter(word) ? 1 : 0;
@@ -102,6 +126,16 @@ public final class Features {
     f[o + 7] = unit == 0 ? 1 : 0;
     f[o + 8] = word.indexOf('!') >= 0 ? 1 : 0;
     f[o + 9] = (float) Math.log(Math.max(1, context.occurrences(normalised(word))));
+    f[o + 10] = context.spanRate(i);
+    float rates = 0;
+    int counted = 0;
+    for (int j = Math.max(0, i - WINDOW); j <= Math.min(text.size() - 1, i + WINDOW); j++) {
+      if (text.unit(j) == unit) {
+        rates += context.spanRate(j);
+        counted++;
+      }
+    }
+    f[o + 11] = rates / Math.max(1, counted);
     return f;
   }
 
@@ -132,7 +166,10 @@ public final class Features {
         anchor < 0
             ? ""
             : text.text().substring(text.unitSpan(unit).begin(), text.unitSpan(unit).end());
-    int o = 5 * D;
+    // The span read on its own, as a sentence: what it says regardless of where it stands.
+    System.arraycopy(text.encodeAlone(s), 0, f, 5 * D, D);
+    System.arraycopy(text.encodeAloneByOther(s), 0, f, 6 * D, D);
+    int o = 7 * D;
     f[o] = (float) Math.log1p(n);
     f[o + 1] = (float) Math.log1p(s.length());
     String key = normalised(s);
@@ -148,7 +185,17 @@ public final class Features {
     f[o + 11] = s.startsWith("#") || s.contains(" #") ? 1 : 0;
     f[o + 12] = unitText.indexOf('?') >= 0 ? 1 : 0;
     f[o + 13] = n <= 2 ? 1 : 0;
-    hashedWords(key, f, o + SPAN_CUES);
+    int l = o + SPAN_CUES;
+    int t = Lexicons.TECHNIQUES;
+    for (int i = first; i < last; i++) {
+      float[] rates = context.techniqueRates(i);
+      for (int k = 0; k < t; k++) {
+        f[l + k] += rates[k] / n;
+        f[l + t + k] = Math.max(f[l + t + k], rates[k]);
+      }
+      f[l + 2 * t] += context.spanRate(i) / n;
+    }
+    hashedWords(key, f, o + SPAN_CUES + SPAN_LEXICON);
     return f;
   }
 

@@ -21,6 +21,8 @@ import org.parallax.core.model.Span;
 import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
+import org.parallax.persuasion.features.Lexicon;
+import org.parallax.persuasion.features.Lexicons;
 
 /**
  * Every trained persuasion model in one file: which encoder they read, the span tagger, the span
@@ -35,7 +37,7 @@ public final class PersuasionModel {
   public static final String RESOURCE = "/org/parallax/persuasion/model/persuasion.bin.gz";
 
   private static final String MAGIC = "parallax-persuasion";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private static volatile PersuasionModel bundled;
 
@@ -44,16 +46,19 @@ public final class PersuasionModel {
   private final TechniqueClassifier classifier;
   private final ParagraphClassifier paragraphs;
   private final SpanNeighbours neighbours;
+  private final Lexicons lexicons;
   private final Map<String, String> provenance;
 
   public PersuasionModel(
       SentenceEncoder.Model encoder,
+      Lexicons lexicons,
       SpanTagger tagger,
       TechniqueClassifier classifier,
       ParagraphClassifier paragraphs,
       SpanNeighbours neighbours,
       Map<String, String> provenance) {
     this.encoder = encoder;
+    this.lexicons = lexicons;
     this.tagger = tagger;
     this.classifier = classifier;
     this.paragraphs = paragraphs;
@@ -93,6 +98,16 @@ public final class PersuasionModel {
 
   public SentenceEncoder.Model encoder() {
     return encoder;
+  }
+
+  /** The word lexicons learnt from the training annotations. */
+  public Lexicons lexicons() {
+    return lexicons;
+  }
+
+  /** The features' view of an encoded text, with this model's lexicons. */
+  public Features.Context context(EncodedText text) {
+    return new Features.Context(text, lexicons);
   }
 
   public SpanTagger tagger() {
@@ -141,7 +156,7 @@ public final class PersuasionModel {
     SentenceEncoder sentenceEncoder =
         SentenceEncoder.shared(encoder, Runtime.getRuntime().availableProcessors());
     EncodedText encoded = EncodedText.encode(sentenceEncoder, text, units);
-    Features.Context context = new Features.Context(encoded);
+    Features.Context context = context(encoded);
     float[] p = tagger.wordProbabilities(context);
     List<Finding> spans = new ArrayList<>();
     for (SpanTagger.Detected detected : tagger.decode(encoded, p)) {
@@ -214,6 +229,8 @@ public final class PersuasionModel {
       out.writeUTF(entry.getKey());
       out.writeUTF(entry.getValue());
     }
+    lexicons.spans().write(out);
+    lexicons.techniques().write(out);
     tagger.write(out);
     classifier.write(out);
     out.writeBoolean(paragraphs != null);
@@ -242,10 +259,12 @@ public final class PersuasionModel {
     for (int i = 0; i < entries; i++) {
       provenance.put(in.readUTF(), in.readUTF());
     }
+    Lexicons lexicons = new Lexicons(Lexicon.read(in), Lexicon.read(in));
     SpanTagger tagger = SpanTagger.read(in);
     TechniqueClassifier classifier = TechniqueClassifier.read(in);
     ParagraphClassifier paragraphs = in.readBoolean() ? ParagraphClassifier.read(in) : null;
     SpanNeighbours neighbours = in.readBoolean() ? SpanNeighbours.read(in) : null;
-    return new PersuasionModel(encoder, tagger, classifier, paragraphs, neighbours, provenance);
+    return new PersuasionModel(
+        encoder, lexicons, tagger, classifier, paragraphs, neighbours, provenance);
   }
 }

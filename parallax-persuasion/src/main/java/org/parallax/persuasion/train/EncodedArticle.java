@@ -9,6 +9,7 @@ import org.parallax.persuasion.data.GoldSpan;
 import org.parallax.persuasion.data.PtcArticle;
 import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
+import org.parallax.persuasion.features.Lexicons;
 
 /**
  * A PTC article encoded for training or scoring: its words with vectors, and its gold spans in char
@@ -35,6 +36,11 @@ record EncodedArticle(String id, Features.Context context, List<Gold> gold, int[
 
   EncodedText text() {
     return context.text();
+  }
+
+  /** The same article read with other lexicons. */
+  EncodedArticle withLexicons(Lexicons lexicons) {
+    return new EncodedArticle(id, new Features.Context(text(), lexicons), gold, charOffsets);
   }
 
   /** Char offset to code-point offset. */

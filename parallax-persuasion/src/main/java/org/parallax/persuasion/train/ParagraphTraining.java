@@ -13,6 +13,7 @@ import org.parallax.persuasion.data.ParagraphLine;
 import org.parallax.persuasion.data.SemEval2023Article;
 import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
+import org.parallax.persuasion.features.Lexicons;
 import org.parallax.persuasion.model.Mlp;
 import org.parallax.persuasion.model.ParagraphClassifier;
 import org.parallax.persuasion.model.SpanTagger;
@@ -25,10 +26,11 @@ final class ParagraphTraining {
   /** One 2023 article encoded line by line, with the tagger's word probabilities. */
   record Encoded(SemEval2023Article article, EncodedText text, float[] wordProbabilities) {
 
-    static Encoded of(SentenceEncoder encoder, SpanTagger tagger, SemEval2023Article article) {
+    static Encoded of(
+        SentenceEncoder encoder, SpanTagger tagger, Lexicons lexicons, SemEval2023Article article) {
       List<Span> units = article.lines().stream().map(ParagraphLine::span).toList();
       EncodedText text = EncodedText.encode(encoder, article.text(), units);
-      float[] p = tagger.wordProbabilities(new Features.Context(text));
+      float[] p = tagger.wordProbabilities(new Features.Context(text, lexicons));
       return new Encoded(article, text, p);
     }
 

@@ -18,6 +18,7 @@ import org.parallax.persuasion.data.PtcArticle;
 import org.parallax.persuasion.data.PtcCorpus;
 import org.parallax.persuasion.data.SemEval2023Article;
 import org.parallax.persuasion.data.SemEval2023Corpus;
+import org.parallax.persuasion.features.Lexicons;
 import org.parallax.persuasion.model.ParagraphClassifier;
 import org.parallax.persuasion.model.PersuasionModel;
 import org.parallax.persuasion.model.SpanNeighbours;
@@ -52,7 +53,7 @@ public final class PersuasionTrainer {
 
     public static Settings defaults() {
       return new Settings(
-          20200917L, 0.15, SentenceEncoder.Model.BGE_SMALL_EN, 128, 6, 256, 40, 256, 30);
+          20200917L, 0.15, SentenceEncoder.Model.BGE_SMALL_EN, 128, 4, 256, 10, 256, 30);
     }
 
     public Settings withSeed(long value) {
@@ -118,6 +119,15 @@ public final class PersuasionTrainer {
         "encoded %d fit, %d tune, %d dev articles with %s in %.0f s%n",
         fit.size(), tune.size(), devEncoded.size(), settings.encoder().id(), seconds(start));
 
+    List<String> techniques = Techniques.ptc2020().stream().map(Technique::id).toList();
+    Lexicons lexicons = LexiconTraining.build(fit, techniques);
+    fit = LexiconTraining.outOfFold(fit, techniques);
+    tune = LexiconTraining.withLexicons(tune, lexicons);
+    devEncoded = LexiconTraining.withLexicons(devEncoded, lexicons);
+    log.printf(
+        "lexicons: %d words with span rates, %d with technique rates%n",
+        lexicons.spans().size(), lexicons.techniques().size());
+
     PtcTraining training = new PtcTraining(log, settings.seed());
     long t = System.nanoTime();
     SpanTagger tagger =
@@ -129,7 +139,6 @@ public final class PersuasionTrainer {
     provenance.put("ptc.dev.si.f1", format(devSi.f1()));
 
     t = System.nanoTime();
-    List<String> techniques = Techniques.ptc2020().stream().map(Technique::id).toList();
     TechniqueClassifier classifier =
         training.trainClassifier(
             techniques, fit, tune, settings.classifierHidden(), settings.classifierEpochs());
@@ -141,12 +150,13 @@ public final class PersuasionTrainer {
     SpanNeighbours neighbours = PtcTraining.neighbours(techniques, fit);
 
     t = System.nanoTime();
-    ParagraphClassifier paragraphs = trainParagraphs(data, encoder, tagger, dev, provenance);
+    ParagraphClassifier paragraphs =
+        trainParagraphs(data, encoder, tagger, lexicons, dev, provenance);
     log.printf("paragraph classifier trained in %.0f s%n", seconds(t));
 
     PersuasionModel model =
         new PersuasionModel(
-            settings.encoder(), tagger, classifier, paragraphs, neighbours, provenance);
+            settings.encoder(), lexicons, tagger, classifier, paragraphs, neighbours, provenance);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
@@ -161,6 +171,7 @@ public final class PersuasionTrainer {
       Path data,
       SentenceEncoder encoder,
       SpanTagger tagger,
+      Lexicons lexicons,
       List<PtcArticle> ptcDev,
       Map<String, String> provenance)
       throws IOException {
@@ -177,7 +188,8 @@ public final class PersuasionTrainer {
     List<ParagraphTraining.Encoded> tune = new ArrayList<>();
     List<ParagraphTraining.Encoded> validation = new ArrayList<>();
     for (SemEval2023Article article : articles) {
-      ParagraphTraining.Encoded encoded = ParagraphTraining.Encoded.of(encoder, tagger, article);
+      ParagraphTraining.Encoded encoded =
+          ParagraphTraining.Encoded.of(encoder, tagger, lexicons, article);
       if (validationIds.contains(article.id())) {
         validation.add(encoded);
       } else if (Splits.isTuning(article.id(), settings.seed(), settings.tuneShare())) {

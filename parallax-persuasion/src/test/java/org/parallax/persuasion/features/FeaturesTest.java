@@ -22,7 +22,7 @@ class FeaturesTest {
     EncodedText encoded =
         EncodedText.withVectors(text, EncodedText.lines(text), w -> new float[] {w.length()});
     Features.Context context = new Features.Context(encoded);
-    int cues = 4 * D;
+    int cues = 5 * D;
     // words: The minister said “this is a disgrace” today. | A disgrace, again!
     float[] the = Features.word(context, 0);
     float[] quotedThis = Features.word(context, 3);
@@ -50,12 +50,12 @@ class FeaturesTest {
         EncodedText.withVectors(text, EncodedText.lines(text), w -> new float[] {1, 2});
     Features.Context context = new Features.Context(encoded);
     float[] first = Features.span(context, 0, 2, 0, 11);
-    int cues = 5 * D;
+    int cues = 7 * D;
     assertThat(first[cues + 2])
         .isEqualTo((float) Math.log(2), org.assertj.core.data.Offset.offset(1e-6f));
     assertThat(first[cues + 10]).isEqualTo(1); // in the first unit
     float hashed = 0;
-    for (int i = cues + Features.SPAN_CUES; i < first.length; i++) {
+    for (int i = cues + Features.SPAN_CUES + Features.SPAN_LEXICON; i < first.length; i++) {
       hashed += first[i];
     }
     assertThat(hashed).isEqualTo(3); // "never", "again", "never again"
