@@ -10,6 +10,8 @@ import org.parallax.core.model.Document;
 import org.parallax.core.model.Layer;
 import org.parallax.core.model.Span;
 import org.parallax.core.pipeline.Annotator;
+import org.parallax.nlp.encoder.Embeddings;
+import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.nlp.lang.Language;
 import org.parallax.nlp.quotes.Quote;
 import org.parallax.nlp.segment.Paragraph;
@@ -27,10 +29,16 @@ import org.parallax.persuasion.model.PersuasionModel;
  */
 public final class TechniqueAnnotator implements Annotator {
 
-  /** Settings: the minimum score a span needs to be kept. */
-  public record Config(double minScore) {
+  /**
+   * Settings.
+   *
+   * @param minScore the minimum score a span needs to be kept; default 0
+   * @param threads ONNX Runtime threads per encoder call; default 1, since the executor already
+   *     runs one document per core
+   */
+  public record Config(double minScore, int threads) {
     public static Config defaults() {
-      return new Config(0.0);
+      return new Config(0.0, 1);
     }
   }
 
@@ -76,7 +84,16 @@ public final class TechniqueAnnotator implements Annotator {
     }
     List<Span> sentences = document.get(Sentence.LAYER).stream().map(Sentence::span).toList();
     List<Span> paragraphs = document.get(Paragraph.LAYER).stream().map(Paragraph::span).toList();
-    PersuasionModel.Findings findings = model.analyse(document.text(), sentences, paragraphs);
+    // The encoder annotator's MiniLM sentence vectors are the ones the model wants for each unit.
+    float[][] sentenceVectors =
+        document
+            .find(Embeddings.LAYER)
+            .filter(e -> SentenceEncoder.MODEL.equals(e.model()))
+            .map(Embeddings::sentenceVectors)
+            .filter(v -> v.length == sentences.size())
+            .orElse(null);
+    PersuasionModel.Findings findings =
+        model.analyse(document.text(), sentences, paragraphs, config.threads(), sentenceVectors);
     List<Quote> quotes = document.get(Quote.LAYER);
     List<TechniqueSpan> spans = new ArrayList<>();
     for (PersuasionModel.Finding finding : findings.spans()) {

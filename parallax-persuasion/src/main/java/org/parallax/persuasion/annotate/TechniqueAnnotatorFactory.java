@@ -11,8 +11,9 @@ import org.parallax.persuasion.model.PersuasionModel;
 
 /**
  * Finds {@link TechniqueAnnotator} by the name {@code techniques}; options: {@code minScore} (keep
- * spans scoring at least this, default 0) and {@code model} (a model file trained with {@code
- * parallax train persuasion}; default the committed one).
+ * spans scoring at least this, default 0), {@code threads} (encoder threads per call, default 1)
+ * and {@code model} (a model file trained with {@code parallax train persuasion}; default the
+ * committed one).
  */
 public final class TechniqueAnnotatorFactory implements AnnotatorFactory {
 
@@ -29,9 +30,14 @@ public final class TechniqueAnnotatorFactory implements AnnotatorFactory {
   @Override
   public Annotator create(Map<String, String> options) {
     Options read = Options.of(name(), options);
-    double minScore = read.decimal("minScore", TechniqueAnnotator.Config.defaults().minScore());
+    TechniqueAnnotator.Config defaults = TechniqueAnnotator.Config.defaults();
+    double minScore = read.decimal("minScore", defaults.minScore());
+    int threads = read.integer("threads", defaults.threads());
     String file = read.string("model", "");
     read.checkAllRead();
+    if (threads < 1) {
+      throw new ConfigException("techniques.threads must be at least 1: " + threads);
+    }
     if (minScore < 0 || minScore > 1) {
       throw new ConfigException("techniques.minScore must be between 0 and 1: " + minScore);
     }
@@ -41,6 +47,6 @@ public final class TechniqueAnnotatorFactory implements AnnotatorFactory {
     } catch (IOException | RuntimeException e) {
       throw new ConfigException("techniques.model: " + e.getMessage(), e);
     }
-    return new TechniqueAnnotator(model, new TechniqueAnnotator.Config(minScore));
+    return new TechniqueAnnotator(model, new TechniqueAnnotator.Config(minScore, threads));
   }
 }

@@ -47,6 +47,17 @@ public final class ArticleRun {
     return spans;
   }
 
+  /** Encodes the given code-point spans on their own in one batch, ahead of {@link #ranked}. */
+  public void prepare(List<int[]> codePointSpans) {
+    List<String> parts = new ArrayList<>();
+    for (int[] span : codePointSpans) {
+      int begin = charOffsets[Math.min(span[0], charOffsets.length - 1)];
+      int end = charOffsets[Math.min(span[1], charOffsets.length - 1)];
+      parts.add(text.substring(begin, end));
+    }
+    context.text().prepareAlone(parts);
+  }
+
   /** The techniques of a span (TC) from most to least likely; offsets in code points. */
   public List<String> ranked(int codePointBegin, int codePointEnd) {
     int begin = charOffsets[Math.min(codePointBegin, charOffsets.length - 1)];

@@ -61,6 +61,11 @@ public final class PtcEvaluation {
    * +0.002 with one model and -0.005 with another: not kept.)
    */
   public static List<String> classify(ArticleRun run, List<TcTemplateLine> lines) {
+    List<int[]> spans = new ArrayList<>();
+    for (TcTemplateLine line : lines) {
+      spans.add(new int[] {line.begin(), line.end()});
+    }
+    run.prepare(spans);
     Map<String, String> bySpan = new LinkedHashMap<>();
     List<String> labels = new ArrayList<>();
     for (TcTemplateLine line : lines) {

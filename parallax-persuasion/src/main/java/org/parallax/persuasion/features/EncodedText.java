@@ -174,7 +174,49 @@ public final class EncodedText {
    * unit length), or zeros when this text was not made by an encoder.
    */
   public float[] encodeAlone(String part) {
-    return encoder == null ? new float[SentenceEncoder.DIMENSION] : encoder.encode(part);
+    if (encoder == null) {
+      return new float[SentenceEncoder.DIMENSION];
+    }
+    float[] cached = alone.get(part);
+    return cached != null ? cached : encoder.encode(part);
+  }
+
+  private final java.util.Map<String, float[]> alone =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, float[]> aloneByOther =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Encodes {@code parts} on their own with both encoders in a few batched calls, so that {@link
+   * #encodeAlone} and {@link #encodeAloneByOther} then answer from memory: one call per span would
+   * cost a model call each.
+   */
+  public void prepareAlone(List<String> parts) {
+    if (encoder == null) {
+      return;
+    }
+    List<String> missing = parts.stream().distinct().filter(p -> !alone.containsKey(p)).toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    List<float[]> mine = encoder.encode(missing, 16);
+    List<float[]> others = other().encode(missing, 16);
+    for (int i = 0; i < missing.size(); i++) {
+      alone.put(missing.get(i), mine.get(i));
+      aloneByOther.put(missing.get(i), others.get(i));
+    }
+  }
+
+  /**
+   * Gives the other encoder's vector of every unit, when the caller already has them (the
+   * pipeline's sentence embeddings are MiniLM's vectors of the same sentences).
+   */
+  public void useUnitVectorsByOther(float[][] vectors) {
+    if (vectors.length != unitSpans.size()) {
+      throw new IllegalArgumentException(
+          vectors.length + " vectors given for " + unitSpans.size() + " units");
+    }
+    otherUnitVectors = vectors.clone();
   }
 
   /**
@@ -185,7 +227,8 @@ public final class EncodedText {
     if (encoder == null) {
       return new float[SentenceEncoder.DIMENSION];
     }
-    return other().encode(part);
+    float[] cached = aloneByOther.get(part);
+    return cached != null ? cached : other().encode(part);
   }
 
   /** Units as lines: every non-blank line of {@code text}. */

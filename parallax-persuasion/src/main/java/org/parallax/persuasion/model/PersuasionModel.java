@@ -153,14 +153,32 @@ public final class PersuasionModel {
    * Sentences or lines make good {@code units}: each is encoded on its own.
    */
   public Findings analyse(String text, List<Span> units, List<Span> paragraphSpans) {
-    SentenceEncoder sentenceEncoder =
-        SentenceEncoder.shared(encoder, Runtime.getRuntime().availableProcessors());
+    return analyse(text, units, paragraphSpans, Runtime.getRuntime().availableProcessors(), null);
+  }
+
+  /**
+   * As {@link #analyse(String, List, List)}, with the encoders running {@code threads} threads per
+   * call (1 when documents already run in parallel) and, when the caller has them, MiniLM's vectors
+   * of the units ({@code null} to compute them).
+   */
+  public Findings analyse(
+      String text,
+      List<Span> units,
+      List<Span> paragraphSpans,
+      int threads,
+      float[][] unitVectorsByMiniLm) {
+    SentenceEncoder sentenceEncoder = SentenceEncoder.shared(encoder, threads);
     EncodedText encoded = EncodedText.encode(sentenceEncoder, text, units);
+    if (unitVectorsByMiniLm != null && encoder != SentenceEncoder.Model.MINILM_L6) {
+      encoded.useUnitVectorsByOther(unitVectorsByMiniLm);
+    }
     Features.Context context = context(encoded);
     float[] p = tagger.wordProbabilities(context);
+    List<SpanTagger.Detected> detected = tagger.decode(encoded, p);
+    encoded.prepareAlone(detected.stream().map(d -> text.substring(d.begin(), d.end())).toList());
     List<Finding> spans = new ArrayList<>();
-    for (SpanTagger.Detected detected : tagger.decode(encoded, p)) {
-      spans.add(classify(context, detected.begin(), detected.end(), detected.score(), p));
+    for (SpanTagger.Detected d : detected) {
+      spans.add(classify(context, d.begin(), d.end(), d.score(), p));
     }
     List<ParagraphFinding> labelled = new ArrayList<>();
     if (paragraphs != null) {

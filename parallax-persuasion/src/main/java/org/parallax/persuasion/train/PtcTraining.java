@@ -190,6 +190,7 @@ final class PtcTraining {
   private static void spanExamples(
       List<String> techniques, List<EncodedArticle> articles, List<float[]> x, List<float[]> y) {
     for (EncodedArticle article : articles) {
+      prepare(article);
       for (EncodedArticle.Gold span : article.gold()) {
         int label = techniques.indexOf(span.technique());
         if (label < 0) {
@@ -232,6 +233,7 @@ final class PtcTraining {
     int right = 0;
     int total = 0;
     for (EncodedArticle article : articles) {
+      prepare(article);
       for (EncodedArticle.Gold span : article.gold()) {
         float[] p = classifier.probabilities(article.context(), span.begin(), span.end());
         if (classifier.techniques().get(TechniqueClassifier.best(p)).equals(span.technique())) {
@@ -241,6 +243,15 @@ final class PtcTraining {
       }
     }
     return total == 0 ? 0 : (double) right / total;
+  }
+
+  /** Encodes the article's gold spans on their own in one batch. */
+  private static void prepare(EncodedArticle article) {
+    List<String> parts = new ArrayList<>();
+    for (EncodedArticle.Gold span : article.gold()) {
+      parts.add(article.text().text().substring(span.begin(), span.end()));
+    }
+    article.text().prepareAlone(parts);
   }
 
   private static boolean[] inside(EncodedArticle article) {
