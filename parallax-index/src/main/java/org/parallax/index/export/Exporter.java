@@ -65,7 +65,7 @@ public final class Exporter {
 
   /** Segment layers cover the whole text; repeating it per segment would double the file size. */
   private static final Set<String> LAYERS_WITHOUT_TEXT =
-      Set.of("paragraphs", "sentences", "tokens");
+      Set.of("paragraphs", "sentences", "tokens", "paragraphTechniques");
 
   /**
    * Fields that known layers leave out of stored JSON when they are null; exported as explicit

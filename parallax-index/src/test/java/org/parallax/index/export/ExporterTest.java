@@ -49,6 +49,8 @@ class ExporterTest {
             "sentences",
             "entities",
             "quotes",
+            "techniques",
+            "paragraphTechniques",
             "diagnostics",
             "fields");
     assertThat(record.get("inputId").asText()).isEqualTo("in-1");
@@ -235,16 +237,16 @@ class ExporterTest {
                 TestArticles.TECHNIQUES,
                 List.of(new Technique(new Span(9, 17), "Name_Calling", 0.91, "speaker")));
     ObjectNode record = Exporter.standard().record(article);
-    assertThat(fieldNames(record)).containsSubsequence("diagnostics", "techniques", "fields");
-    assertThat(record.get("techniques").toString())
+    assertThat(fieldNames(record)).containsSubsequence("diagnostics", "claims", "fields");
+    assertThat(record.get("claims").toString())
         .isEqualTo(
             "[{\"begin\":9,\"end\":17,\"text\":\"traitors\",\"technique\":\"Name_Calling\","
                 + "\"score\":0.91,\"voice\":\"speaker\"}]");
     assertThat(record.get("entities").isArray()).isTrue();
     assertThat(record.get("entities")).isEmpty();
 
-    ObjectNode without = new Exporter(Set.of("techniques", "boilerplate")).record(article);
-    assertThat(fieldNames(without)).doesNotContain("techniques", "boilerplate");
+    ObjectNode without = new Exporter(Set.of("claims", "boilerplate")).record(article);
+    assertThat(fieldNames(without)).doesNotContain("claims", "boilerplate");
     ObjectNode everything = new Exporter(Set.of()).record(TestArticles.annotated());
     assertThat(fieldNames(everything)).contains("tokens", "embeddings", "paragraphLanguages");
   }
@@ -324,11 +326,13 @@ class ExporterTest {
             "sentences",
             "entities",
             "quotes",
+            "techniques",
+            "paragraphTechniques",
             "diagnostics",
             "otherLayers",
             "fields");
     List<String> row = rows.get(1);
-    assertThat(row).hasSize(17);
+    assertThat(row).hasSize(19);
     assertThat(row.get(1)).isEqualTo("in,1");
     assertThat(row.get(4)).isEqualTo("A \"quoted\", title");
     assertThat(row.get(5)).isEqualTo("Ana Ruiz; Li Wen");
@@ -337,11 +341,12 @@ class ExporterTest {
     JsonNode entities = Json.MAPPER.readTree(row.get(12));
     assertThat(entities.get(0).get("begin").asInt()).isEqualTo(ana - 1);
     assertThat(entities.get(0).get("text").asText()).isEqualTo("Ana");
-    assertThat(Json.MAPPER.readTree(row.get(15)).get("techniques").get(0).get("text").asText())
+    assertThat(Json.MAPPER.readTree(row.get(17)).get("claims").get(0).get("text").asText())
         .isEqualTo("Line");
-    assertThat(row.get(16)).isEqualTo("{\"desk\":\"a,b\"}");
+    assertThat(row.get(18)).isEqualTo("{\"desk\":\"a,b\"}");
     assertThat(rows.get(2).get(9)).isEqualTo("[]");
-    assertThat(rows.get(2).get(15)).isEqualTo("{}");
+    assertThat(rows.get(2).get(14)).isEqualTo("[]");
+    assertThat(rows.get(2).get(17)).isEqualTo("{}");
   }
 
   @Test

@@ -46,8 +46,7 @@ public final class TestArticles {
   public static final Layer<List<Entity>> ENTITIES = Layer.listOf("entities", Entity.class);
   public static final Layer<List<Quote>> QUOTES = Layer.listOf("quotes", Quote.class);
   public static final Layer<Embeddings> EMBEDDINGS = Layer.of("embeddings", Embeddings.class);
-  public static final Layer<List<Technique>> TECHNIQUES =
-      Layer.listOf("techniques", Technique.class);
+  public static final Layer<List<Technique>> TECHNIQUES = Layer.listOf("claims", Technique.class);
 
   private static final String[] OUTLETS = {"The Ledger", "Harbour Post", "Valley Courier"};
   private static final String[] LANGUAGES = {"en", "de", "fr"};
