@@ -155,11 +155,28 @@ public final class SentenceEncoder {
    * L2-normalised, as sentence-transformers computes it.
    */
   public List<float[]> encode(List<String> texts, int batchSize) {
+    float[][] vectors = new float[texts.size()][];
+    inBatches(
+        texts,
+        batchSize,
+        (index, row, batch, encodings, states) -> vectors[index] = states.meanPooled(row));
+    return List.of(vectors);
+  }
+
+  /** What to do with one text's row of a batch's output. */
+  private interface RowConsumer {
+    void accept(int index, int row, List<String> batch, Encoding[] encodings, HiddenStates states);
+  }
+
+  /**
+   * Runs the model on {@code texts} {@code batchSize} at a time and hands each text's row to {@code
+   * consumer} with the text's index. Batches hold texts of similar length, which wastes less work
+   * on padding.
+   */
+  private void inBatches(List<String> texts, int batchSize, RowConsumer consumer) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
     }
-    float[][] vectors = new float[texts.size()][];
-    // Batches of similar length waste less work on padding; the output keeps the input order.
     Integer[] order = new Integer[texts.size()];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
@@ -172,10 +189,9 @@ public final class SentenceEncoder {
       Encoding[] encodings = tokenizer.batchEncode(batch);
       HiddenStates states = run(encodings);
       for (int i = start; i < end; i++) {
-        vectors[order[i]] = states.meanPooled(i - start);
+        consumer.accept(order[i], i - start, batch, encodings, states);
       }
     }
-    return List.of(vectors);
   }
 
   /** The contextual vector of every word piece of {@code text}, with its character offsets. */
@@ -189,26 +205,12 @@ public final class SentenceEncoder {
    * (texts of similar length are batched together, so padding costs little).
    */
   public List<TokenStates> encodeTokens(List<String> texts, int batchSize) {
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
-    }
     TokenStates[] result = new TokenStates[texts.size()];
-    Integer[] order = new Integer[texts.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
-    for (int start = 0; start < order.length; start += batchSize) {
-      int end = Math.min(order.length, start + batchSize);
-      List<String> batch = new ArrayList<>(end - start);
-      for (int i = start; i < end; i++) {
-        batch.add(texts.get(order[i]));
-      }
-      Encoding[] encodings = tokenizer.batchEncode(batch);
-      HiddenStates states = run(encodings);
-      for (int i = start; i < end; i++) {
-        result[order[i]] =
-            tokenStates(batch.get(i - start), encodings[i - start], states, i - start);
-      }
-    }
+    inBatches(
+        texts,
+        batchSize,
+        (index, row, batch, encodings, states) ->
+            result[index] = tokenStates(batch.get(row), encodings[row], states, row));
     return List.of(result);
   }
 
