@@ -188,6 +188,36 @@ class SeedsEndToEndIT {
     assertThat(quoted).as("technique spans inside quotes across the seeds").isPositive();
   }
 
+  @Test
+  void outletProfilesCountTechniquesPerThousandWordsByVoice() throws IOException {
+    Path out = tmp.resolve("outlets.jsonl");
+    assertThat(
+            Main.run(
+                "export",
+                "--workspace",
+                workspace.toString(),
+                "--what",
+                "outlets",
+                "--out",
+                out.toString()))
+        .isZero();
+    int withTechniques = 0;
+    for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+      JsonNode layers = Json.MAPPER.readTree(line).path("layers");
+      JsonNode own = layers.path("techniques");
+      if (own.isMissingNode()) {
+        continue;
+      }
+      assertThat(layers.has("techniquesInQuotes")).isTrue();
+      for (JsonNode density : own) {
+        // a seed has a few hundred to a few thousand words and a few dozen spans at most
+        assertThat(density.asDouble()).isGreaterThan(0).isLessThan(200);
+      }
+      withTechniques += own.isEmpty() ? 0 : 1;
+    }
+    assertThat(withTechniques).isPositive();
+  }
+
   /** Whether at least half of a technique span lies in one quote (the annotator's rule). */
   private static boolean insideSomeQuote(JsonNode record, JsonNode technique) {
     int begin = technique.path("begin").asInt();

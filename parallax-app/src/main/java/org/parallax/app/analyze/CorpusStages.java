@@ -144,6 +144,9 @@ public final class CorpusStages {
 
     start = System.nanoTime();
     List<OutletProfile> outlets = OutletProfiler.profile(articles, settings.outlets());
+    try (var documents = workspace.documents()) {
+      outlets = OutletTechniques.tally(documents).apply(outlets);
+    }
     workspace.putCorpusResult(
         OUTLETS, Json.MAPPER.createObjectNode().set("profiles", Json.MAPPER.valueToTree(outlets)));
     times.put("outlets", Duration.ofNanos(System.nanoTime() - start));

@@ -34,6 +34,7 @@ final class OutletPage {
     words(out, profile.path("distinctiveWords"));
     entities(out, profile.path("topEntities"));
     speakers(out, profile.path("quotesBySpeaker"));
+    techniques(out, profile.path("layers"));
     articleList(out, articles);
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
@@ -204,6 +205,41 @@ final class OutletPage {
           .append(Html.escape(entry.getKey()))
           .append("</td><td class=\"num\">")
           .append(entry.getValue().asInt())
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody></table>\n</section>\n");
+  }
+
+  /**
+   * Persuasion techniques per 1,000 words, in the outlet's own voice and in the quotes it prints,
+   * side by side; nothing when none of its articles was read for techniques.
+   */
+  private static void techniques(StringBuilder out, JsonNode layers) {
+    JsonNode own = layers.path("techniques");
+    JsonNode quoted = layers.path("techniquesInQuotes");
+    if (own.isMissingNode() && quoted.isMissingNode()) {
+      return;
+    }
+    out.append("<section id=\"techniques\">\n<h2>Persuasion techniques</h2>\n")
+        .append("<p class=\"note\">Occurrences per 1,000 words of its English articles, as found")
+        .append(" by the persuasion model (see docs/MODEL-CARD-persuasion.md).</p>\n");
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    own.fieldNames().forEachRemaining(names::add);
+    quoted.fieldNames().forEachRemaining(names::add);
+    if (names.isEmpty()) {
+      out.append("<p class=\"note\">None found.</p>\n</section>\n");
+      return;
+    }
+    out.append("<table class=\"data\"><thead><tr><th>Technique</th>")
+        .append("<th class=\"num\">Own voice</th><th class=\"num\">In quotes</th>")
+        .append("</tr></thead><tbody>\n");
+    for (String name : names) {
+      out.append("<tr><td>")
+          .append(Html.escape(TechniquesSection.label(name)))
+          .append("</td><td class=\"num\">")
+          .append(String.format(java.util.Locale.ROOT, "%.2f", own.path(name).asDouble(0)))
+          .append("</td><td class=\"num\">")
+          .append(String.format(java.util.Locale.ROOT, "%.2f", quoted.path(name).asDouble(0)))
           .append("</td></tr>\n");
     }
     out.append("</tbody></table>\n</section>\n");

@@ -1,0 +1,121 @@
+package org.parallax.app.analyze;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.parallax.core.model.Document;
+import org.parallax.corpus.article.Article;
+import org.parallax.corpus.outlets.OutletProfile;
+import org.parallax.corpus.outlets.OutletProfiler;
+import org.parallax.persuasion.annotate.TechniqueSpan;
+
+/**
+ * Adds persuasion techniques to outlet profiles: per outlet, how often each technique occurs per
+ * 1,000 words of the outlet's analysed articles, in its own voice ({@value #AUTHOR}) and in the
+ * quotes it prints ({@value #QUOTED}) — the outlet's choice of words kept apart from its sources'.
+ * Only articles the techniques annotator read (English ones) count, words included.
+ */
+final class OutletTechniques {
+
+  /** Layer-summary key for techniques in the outlet's own voice. */
+  static final String AUTHOR = "techniques";
+
+  /** Layer-summary key for techniques inside quotes the outlet printed. */
+  static final String QUOTED = "techniquesInQuotes";
+
+  private OutletTechniques() {}
+
+  /** Counts per outlet key, filled from the documents. */
+  static final class Tally {
+    private final Map<String, long[]> words = new HashMap<>();
+    private final Map<String, Map<String, Integer>> author = new HashMap<>();
+    private final Map<String, Map<String, Integer>> quoted = new HashMap<>();
+
+    void add(Document document) {
+      List<TechniqueSpan> spans = document.find(TechniqueSpan.LAYER).orElse(null);
+      if (spans == null || !"en".equals(language(document))) {
+        return;
+      }
+      Article article = CorpusArticles.from(document);
+      String outlet = OutletProfiler.outletKey(article.outlet(), article.url());
+      words.computeIfAbsent(outlet, k -> new long[1])[0] += words(document.text());
+      for (TechniqueSpan span : spans) {
+        Map<String, Map<String, Integer>> target =
+            TechniqueSpan.QUOTED.equals(span.voice()) ? quoted : author;
+        target
+            .computeIfAbsent(outlet, k -> new TreeMap<>())
+            .merge(span.technique(), 1, Integer::sum);
+      }
+    }
+
+    /** The profiles with their technique densities added to {@code layers}. */
+    List<OutletProfile> apply(List<OutletProfile> profiles) {
+      List<OutletProfile> result = new ArrayList<>(profiles.size());
+      for (OutletProfile profile : profiles) {
+        long[] count = words.get(profile.outlet());
+        if (count == null || count[0] == 0) {
+          result.add(profile);
+          continue;
+        }
+        Map<String, Map<String, Double>> layers = new LinkedHashMap<>(profile.layers());
+        layers.put(AUTHOR, densities(author.get(profile.outlet()), count[0]));
+        layers.put(QUOTED, densities(quoted.get(profile.outlet()), count[0]));
+        result.add(
+            new OutletProfile(
+                profile.outlet(),
+                profile.articles(),
+                profile.languages(),
+                profile.firstPublished(),
+                profile.lastPublished(),
+                profile.ratings(),
+                profile.topEntities(),
+                profile.quotesBySpeaker(),
+                profile.distinctiveWords(),
+                layers));
+      }
+      return result;
+    }
+  }
+
+  static Tally tally(Stream<Document> documents) {
+    Tally tally = new Tally();
+    documents.forEach(tally::add);
+    return tally;
+  }
+
+  /** Occurrences per 1,000 words, most frequent first, to two decimals. */
+  static Map<String, Double> densities(Map<String, Integer> counts, long words) {
+    Map<String, Double> result = new LinkedHashMap<>();
+    if (counts == null) {
+      return result;
+    }
+    counts.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .forEach(e -> result.put(e.getKey(), Math.round(100_000.0 * e.getValue() / words) / 100.0));
+    return result;
+  }
+
+  private static String language(Document document) {
+    return document
+        .find(org.parallax.nlp.lang.Language.DOCUMENT)
+        .map(org.parallax.nlp.lang.Language::code)
+        .orElse(null);
+  }
+
+  static long words(String text) {
+    long count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter;
+    }
+    return count;
+  }
+}
