@@ -26,16 +26,16 @@ import org.parallax.core.json.Json;
  * @param pages the labelled pages that have their HTML, ordered by id
  * @param missing ids of the ground truth whose HTML file is absent
  */
-record BenchmarkPages(List<Page> pages, List<String> missing) {
+public record BenchmarkPages(List<Page> pages, List<String> missing) {
 
   /** One labelled page: its decoded HTML and the article body a person marked in it. */
-  record Page(String id, String url, String html, String truth) {}
+  public record Page(String id, String url, String html, String truth) {}
 
   private static final Pattern META_CHARSET =
       Pattern.compile(
           "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
-  BenchmarkPages {
+  public BenchmarkPages {
     pages = List.copyOf(pages);
     missing = List.copyOf(missing);
   }
@@ -49,7 +49,7 @@ record BenchmarkPages(List<Page> pages, List<String> missing) {
    *
    * @throws IOException when the ground truth cannot be read or is not the expected JSON
    */
-  static BenchmarkPages read(Path dir) throws IOException {
+  public static BenchmarkPages read(Path dir) throws IOException {
     Path truthFile = groundTruth(dir);
     if (!Files.isRegularFile(truthFile)) {
       throw new NoSuchFileException(
