@@ -143,10 +143,21 @@ public final class CorpusStages {
     times.put("talking points", Duration.ofNanos(System.nanoTime() - start));
 
     start = System.nanoTime();
-    List<OutletProfile> outlets = OutletProfiler.profile(articles, settings.outlets());
-    try (var documents = workspace.documents()) {
-      outlets = OutletTechniques.tally(documents).apply(outlets);
-    }
+    // One pass over the documents feeds the profiler and counts techniques per outlet.
+    OutletTechniques.Tally techniques = new OutletTechniques.Tally();
+    Iterable<Article> counted =
+        () ->
+            workspace
+                .documents()
+                .map(
+                    document -> {
+                      Article article = CorpusArticles.from(document);
+                      techniques.add(document, article);
+                      return article;
+                    })
+                .iterator();
+    List<OutletProfile> outlets =
+        techniques.apply(OutletProfiler.profile(counted, settings.outlets()));
     workspace.putCorpusResult(
         OUTLETS, Json.MAPPER.createObjectNode().set("profiles", Json.MAPPER.valueToTree(outlets)));
     times.put("outlets", Duration.ofNanos(System.nanoTime() - start));

@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.parallax.core.model.Document;
 import org.parallax.corpus.article.Article;
 import org.parallax.corpus.outlets.OutletProfile;
 import org.parallax.corpus.outlets.OutletProfiler;
+import org.parallax.persuasion.annotate.Density;
 import org.parallax.persuasion.annotate.TechniqueSpan;
 
 /**
@@ -35,14 +35,22 @@ final class OutletTechniques {
     private final Map<String, Map<String, Integer>> author = new HashMap<>();
     private final Map<String, Map<String, Integer>> quoted = new HashMap<>();
 
-    void add(Document document) {
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+    /**
+     * Counts one document, whose article view the caller has already made; a document met again
+     * (the profiler reads the corpus twice) is not counted twice.
+     */
+    void add(Document document, Article article) {
+      if (!seen.add(document.id())) {
+        return;
+      }
       List<TechniqueSpan> spans = document.find(TechniqueSpan.LAYER).orElse(null);
       if (spans == null || !"en".equals(language(document))) {
         return;
       }
-      Article article = CorpusArticles.from(document);
       String outlet = OutletProfiler.outletKey(article.outlet(), article.url());
-      words.computeIfAbsent(outlet, k -> new long[1])[0] += words(document.text());
+      words.computeIfAbsent(outlet, k -> new long[1])[0] += Density.words(document.text());
       for (TechniqueSpan span : spans) {
         Map<String, Map<String, Integer>> target =
             TechniqueSpan.QUOTED.equals(span.voice()) ? quoted : author;
@@ -81,12 +89,6 @@ final class OutletTechniques {
     }
   }
 
-  static Tally tally(Stream<Document> documents) {
-    Tally tally = new Tally();
-    documents.forEach(tally::add);
-    return tally;
-  }
-
   /** Occurrences per 1,000 words, most frequent first, to two decimals. */
   static Map<String, Double> densities(Map<String, Integer> counts, long words) {
     Map<String, Double> result = new LinkedHashMap<>();
@@ -95,7 +97,11 @@ final class OutletTechniques {
     }
     counts.entrySet().stream()
         .sorted((a, b) -> b.getValue() - a.getValue())
-        .forEach(e -> result.put(e.getKey(), Math.round(100_000.0 * e.getValue() / words) / 100.0));
+        .forEach(
+            e ->
+                result.put(
+                    e.getKey(),
+                    Math.round(100 * Density.perThousand(e.getValue(), words)) / 100.0));
     return result;
   }
 
@@ -104,18 +110,5 @@ final class OutletTechniques {
         .find(org.parallax.nlp.lang.Language.DOCUMENT)
         .map(org.parallax.nlp.lang.Language::code)
         .orElse(null);
-  }
-
-  static long words(String text) {
-    long count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        count++;
-      }
-      inWord = letter;
-    }
-    return count;
   }
 }

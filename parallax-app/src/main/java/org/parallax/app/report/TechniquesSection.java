@@ -9,6 +9,7 @@ import java.util.Set;
 import org.parallax.core.model.Document;
 import org.parallax.persuasion.Technique;
 import org.parallax.persuasion.Techniques;
+import org.parallax.persuasion.annotate.Density;
 import org.parallax.persuasion.annotate.ParagraphTechniques;
 import org.parallax.persuasion.annotate.TechniqueSpan;
 
@@ -44,7 +45,7 @@ final class TechniquesSection {
     String tooltip =
         label(span.technique())
             + " "
-            + percent(span.score())
+            + CorpusIndex.percent(span.score())
             + (TechniqueSpan.QUOTED.equals(span.voice())
                 ? " · in a quote" + (span.speaker() == null ? "" : " by " + span.speaker())
                 : " · author's voice")
@@ -88,7 +89,7 @@ final class TechniquesSection {
       return;
     }
     Document document = view.document();
-    int words = words(document.text());
+    long words = Density.words(document.text());
     int author = 0;
     int quoted = 0;
     Map<String, Integer> byTechnique = new LinkedHashMap<>();
@@ -104,11 +105,11 @@ final class TechniquesSection {
         .append(spans.size())
         .append("</span></h2>\n");
     out.append("<p class=\"density\">")
-        .append(String.format(Locale.ROOT, "%.1f", perThousand(author, words)))
+        .append(String.format(Locale.ROOT, "%.1f", Density.perThousand(author, words)))
         .append(" per 1,000 words in the author's voice (")
         .append(author)
         .append("), ")
-        .append(String.format(Locale.ROOT, "%.1f", perThousand(quoted, words)))
+        .append(String.format(Locale.ROOT, "%.1f", Density.perThousand(quoted, words)))
         .append(" in quotes (")
         .append(quoted)
         .append("), ")
@@ -151,7 +152,7 @@ final class TechniquesSection {
         .append("\">")
         .append(Html.escape(label(span.technique())))
         .append("</span> <span class=\"score\">")
-        .append(percent(span.score()))
+        .append(CorpusIndex.percent(span.score()))
         .append("</span> <span class=\"voice\">")
         .append(
             TechniqueSpan.QUOTED.equals(span.voice())
@@ -168,9 +169,9 @@ final class TechniquesSection {
             .append("</dd></div>");
       }
       out.append("<div><dt>Why</dt><dd>span ")
-          .append(percent(evidence.spanScore()))
+          .append(CorpusIndex.percent(evidence.spanScore()))
           .append(" likely to carry a technique; this technique ")
-          .append(percent(evidence.techniqueScore()))
+          .append(CorpusIndex.percent(evidence.techniqueScore()))
           .append(" given that");
       if (evidence.cues() != null && !evidence.cues().isEmpty()) {
         out.append("; words weighed most: ");
@@ -204,7 +205,7 @@ final class TechniquesSection {
           out.append(first ? "" : ", ")
               .append(Html.escape(label(e.getKey())))
               .append(' ')
-              .append(percent(e.getValue()));
+              .append(CorpusIndex.percent(e.getValue()));
           first = false;
         }
         out.append("</dd></div>");
@@ -234,32 +235,11 @@ final class TechniquesSection {
         out.append(first ? "" : ", ")
             .append(Html.escape(label(scored.technique())))
             .append(' ')
-            .append(percent(scored.score()));
+            .append(CorpusIndex.percent(scored.score()));
         first = false;
       }
       out.append("</td></tr>\n");
     }
     out.append("</tbody></table>\n");
-  }
-
-  private static int words(String text) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        count++;
-      }
-      inWord = letter;
-    }
-    return count;
-  }
-
-  private static double perThousand(int count, int words) {
-    return words == 0 ? 0 : 1000.0 * count / words;
-  }
-
-  private static String percent(double value) {
-    return Math.round(value * 100) + " %";
   }
 }

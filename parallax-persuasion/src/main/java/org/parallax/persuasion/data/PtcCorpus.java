@@ -48,19 +48,14 @@ public final class PtcCorpus {
     Path labelsDir = ptcDir.resolve(split + "-labels-task-flc-tc");
     boolean labelled = Files.isDirectory(labelsDir);
     List<PtcArticle> articles = new ArrayList<>();
-    for (Path file : RawFiles.list(ptcDir.resolve(split + "-articles"))) {
-      Matcher name = ARTICLE_FILE.matcher(file.getFileName().toString());
-      if (!name.matches()) {
-        continue;
-      }
-      String id = name.group(1);
-      String text = RawFiles.read(file);
-      Path labels = labelsDir.resolve("article" + id + ".task-flc-tc.labels");
+    for (PtcArticle article : readDirectory(ptcDir.resolve(split + "-articles"))) {
+      Path labels = labelsDir.resolve("article" + article.id() + ".task-flc-tc.labels");
       List<GoldSpan> spans =
-          labelled && Files.isRegularFile(labels) ? readSpans(labels, id, text) : List.of();
-      articles.add(new PtcArticle(id, text, spans));
+          labelled && Files.isRegularFile(labels)
+              ? readSpans(labels, article.id(), article.text())
+              : List.of();
+      articles.add(new PtcArticle(article.id(), article.text(), spans));
     }
-    articles.sort(Comparator.comparing(PtcArticle::id, ArticleIds.ORDER));
     return List.copyOf(articles);
   }
 

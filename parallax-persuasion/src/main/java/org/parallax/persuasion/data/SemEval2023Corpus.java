@@ -49,16 +49,7 @@ public final class SemEval2023Corpus {
     }
     Path name = langDir.toAbsolutePath().normalize().getFileName();
     String lang = name == null ? "" : name.toString();
-    List<SemEval2023Article> articles = new ArrayList<>();
-    for (Path file : RawFiles.list(langDir.resolve(split + "-articles-subtask-3"))) {
-      String id = articleId(file.getFileName().toString(), ".txt");
-      if (id != null) {
-        String text = RawFiles.read(file);
-        articles.add(new SemEval2023Article(id, lang, text, lines(text)));
-      }
-    }
-    articles.sort(Comparator.comparing(SemEval2023Article::id, ArticleIds.ORDER));
-    return List.copyOf(articles);
+    return readDirectory(langDir.resolve(split + "-articles-subtask-3"), lang);
   }
 
   /**

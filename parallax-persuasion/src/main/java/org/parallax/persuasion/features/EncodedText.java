@@ -98,7 +98,19 @@ public final class EncodedText {
         wordVectors.add(sum);
       }
     }
+    return of(encoder, text, unitSpans, wordSpans, wordUnits, wordVectors);
+  }
+
+  /** Assembles a text from its words (spans, units, vectors), computing each unit's mean. */
+  private static EncodedText of(
+      SentenceEncoder encoder,
+      String text,
+      List<Span> unitSpans,
+      List<int[]> wordSpans,
+      List<Integer> wordUnits,
+      List<float[]> wordVectors) {
     int n = wordSpans.size();
+    int dimension = SentenceEncoder.DIMENSION;
     int[] begins = new int[n];
     int[] ends = new int[n];
     int[] units = new int[n];
@@ -140,33 +152,13 @@ public final class EncodedText {
         unitOf.add(u);
       }
     }
-    int n = spans.size();
-    int dimension = SentenceEncoder.DIMENSION;
-    int[] begins = new int[n];
-    int[] ends = new int[n];
-    int[] units = new int[n];
-    float[][] vectors = new float[n][];
-    float[][] unitMeans = new float[unitSpans.size()][dimension];
-    int[] counts = new int[unitSpans.size()];
-    for (int i = 0; i < n; i++) {
-      begins[i] = spans.get(i)[0];
-      ends[i] = spans.get(i)[1];
-      units[i] = unitOf.get(i);
-      vectors[i] =
+    List<float[]> vectors = new ArrayList<>(spans.size());
+    for (int[] word : spans) {
+      vectors.add(
           java.util.Arrays.copyOf(
-              vectorOfWord.apply(text.substring(begins[i], ends[i])), dimension);
-      for (int d = 0; d < dimension; d++) {
-        unitMeans[units[i]][d] += vectors[i][d];
-      }
-      counts[units[i]]++;
+              vectorOfWord.apply(text.substring(word[0], word[1])), SentenceEncoder.DIMENSION));
     }
-    for (int u = 0; u < unitMeans.length; u++) {
-      for (int d = 0; d < dimension; d++) {
-        unitMeans[u][d] /= Math.max(1, counts[u]);
-      }
-    }
-    return new EncodedText(
-        null, text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
+    return of(null, text, unitSpans, spans, unitOf, vectors);
   }
 
   /**
@@ -347,16 +339,27 @@ public final class EncodedText {
 
   /** The words between char offsets, as word indices [first, last+1); empty when none. */
   public int[] wordsIn(int begin, int end) {
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < begins.length; i++) {
-      if (ends[i] > begin && begins[i] < end) {
-        if (first < 0) {
-          first = i;
-        }
-        last = i;
+    // Words are in text order and do not overlap, so both ends are binary searches.
+    int first = firstEndingAfter(begin);
+    int last = first;
+    while (last < begins.length && begins[last] < end) {
+      last++;
+    }
+    return last > first ? new int[] {first, last} : new int[] {0, 0};
+  }
+
+  /** The first word whose end lies after {@code offset} ({@link #size()} when none). */
+  private int firstEndingAfter(int offset) {
+    int low = 0;
+    int high = ends.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (ends[mid] > offset) {
+        high = mid;
+      } else {
+        low = mid + 1;
       }
     }
-    return first < 0 ? new int[] {0, 0} : new int[] {first, last + 1};
+    return low;
   }
 }
