@@ -32,6 +32,7 @@ class DefaultSettingsIT {
     // every documented key is known to its annotator (unknown keys would throw here)
     Pipeline pipeline = Analysis.pipeline(settings);
     assertThat(pipeline.steps()).hasSize(Analysis.DEFAULT_ANNOTATORS.size());
+    assertThat(settings.documentTimeout()).isEqualTo(Analysis.Settings.DEFAULT_DOCUMENT_TIMEOUT);
   }
 
   @Test

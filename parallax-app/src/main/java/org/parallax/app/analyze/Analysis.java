@@ -42,6 +42,8 @@ public final class Analysis {
    * @param ingest limits and settings for reading inputs
    * @param force analyse again documents the workspace already holds
    * @param corpusOptions options per corpus stage ({@link CorpusStages#SECTIONS})
+   * @param documentTimeout the longest one document may take to be read and annotated before it
+   *     fails and the batch goes on without it; zero for no limit
    */
   public record Settings(
       List<String> annotators,
@@ -49,7 +51,11 @@ public final class Analysis {
       int threads,
       IngestConfig ingest,
       boolean force,
-      Map<String, Map<String, String>> corpusOptions) {
+      Map<String, Map<String, String>> corpusOptions,
+      Duration documentTimeout) {
+
+    /** Ten minutes: the largest text allowed (a million characters) takes a few. */
+    public static final Duration DEFAULT_DOCUMENT_TIMEOUT = Duration.ofMinutes(10);
 
     public static Settings defaults() {
       return new Settings(
@@ -58,7 +64,8 @@ public final class Analysis {
           Runtime.getRuntime().availableProcessors(),
           IngestConfig.DEFAULTS,
           false,
-          Map.of());
+          Map.of(),
+          DEFAULT_DOCUMENT_TIMEOUT);
     }
 
     /**
@@ -113,7 +120,7 @@ public final class Analysis {
     List<SourceSummary> sources;
     try (SourceBatch batch = Sources.open(paths, settings.ingest())) {
       summary =
-          new LocalExecutor(settings.threads(), progress)
+          new LocalExecutor(settings.threads(), progress, settings.documentTimeout())
               .run(
                   batch.inputs(),
                   batch.total(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.parallax.ingest.source.IngestConfig;
 public final class ConfigFile {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  /** The top-level key for the per-document time limit, in seconds. */
+  static final String DOCUMENT_TIMEOUT = "documentTimeoutSeconds";
 
   private ConfigFile() {}
 
@@ -44,6 +48,7 @@ public final class ConfigFile {
     }
     List<String> annotators = defaults.annotators();
     IngestConfig ingest = defaults.ingest();
+    Duration documentTimeout = defaults.documentTimeout();
     Map<String, Map<String, String>> options = new LinkedHashMap<>(defaults.options());
     Map<String, Map<String, String>> corpus = new LinkedHashMap<>(defaults.corpusOptions());
     var fields = root.fields();
@@ -53,6 +58,8 @@ public final class ConfigFile {
       JsonNode value = field.getValue();
       if (section.equals("annotators")) {
         annotators = stringList(file, value);
+      } else if (section.equals(DOCUMENT_TIMEOUT)) {
+        documentTimeout = seconds(file, value);
       } else if (value.isObject()) {
         Map<String, String> values = new LinkedHashMap<>();
         value.fields().forEachRemaining(e -> values.put(e.getKey(), scalar(file, section, e)));
@@ -65,16 +72,35 @@ public final class ConfigFile {
         }
       } else {
         throw new ConfigException(
-            file + ": '" + section + "' must be a list (annotators) or a section of options");
+            file
+                + ": '"
+                + section
+                + "' must be a list (annotators), a number of seconds ("
+                + DOCUMENT_TIMEOUT
+                + ") or a section of options");
       }
     }
     // options for annotators that are configured but not run are harmless in a settings file
     options.keySet().retainAll(annotators);
     Analysis.Settings settings =
         new Analysis.Settings(
-            annotators, options, defaults.threads(), ingest, defaults.force(), corpus);
+            annotators,
+            options,
+            defaults.threads(),
+            ingest,
+            defaults.force(),
+            corpus,
+            documentTimeout);
     settings.corpus(); // unknown corpus keys fail here, naming the file's mistake
     return settings;
+  }
+
+  private static Duration seconds(Path file, JsonNode value) {
+    if (!value.isNumber() || value.asDouble() < 0) {
+      throw new ConfigException(
+          file + ": '" + DOCUMENT_TIMEOUT + "' must be a number of seconds (0 for no limit)");
+    }
+    return Duration.ofMillis(Math.round(value.asDouble() * 1000));
   }
 
   private static List<String> stringList(Path file, JsonNode value) {

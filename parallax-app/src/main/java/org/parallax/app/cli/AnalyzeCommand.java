@@ -3,6 +3,7 @@ package org.parallax.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "NAME",
       description =
-          "Annotators to run, in order (default: segment,language,entities,quotes,encoder).")
+          "Annotators to run, in order (default: segment,language,entities,quotes,encoder,techniques).")
   List<String> annotators;
 
   @Option(
@@ -70,6 +71,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   Integer threads;
+
+  @Option(
+      names = "--document-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Longest one document may take to be read and annotated; it then fails with a reason and"
+              + " the batch goes on (default: 600, or documentTimeoutSeconds from --config; 0: no"
+              + " limit).")
+  Double documentTimeoutSeconds;
 
   @Option(
       names = "--max-mb",
@@ -172,7 +182,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             ? base.ingest()
             : base.ingest().withMaxBytes((long) maxMegabytes * 1024 * 1024),
         force,
-        corpus);
+        corpus,
+        documentTimeoutSeconds == null
+            ? base.documentTimeout()
+            : Duration.ofMillis(Math.round(documentTimeoutSeconds * 1000)));
   }
 
   static Map<String, Map<String, String>> parseOptions(List<String> options) {

@@ -108,10 +108,12 @@ class CommandLineTest {
         file,
         "annotators: [segment, language]\n"
             + "ingest:\n  maxBytes: 1000\n"
+            + "documentTimeoutSeconds: 2.5\n"
             + "language:\n  minParagraphLetters: 5\n"
             + "quotes:\n  reported: false\n");
     Analysis.Settings settings = ConfigFile.read(file, Analysis.Settings.defaults());
     assertThat(settings.annotators()).containsExactly("segment", "language");
+    assertThat(settings.documentTimeout()).isEqualTo(java.time.Duration.ofMillis(2500));
     assertThat(settings.ingest().maxBytes()).isEqualTo(1000);
     assertThat(settings.options())
         .isEqualTo(Map.of("language", Map.of("minParagraphLetters", "5")));
@@ -160,5 +162,16 @@ class CommandLineTest {
             () -> ConfigFile.read(file, Analysis.Settings.defaults()))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("ingest.maxBytes");
+  }
+
+  @Test
+  void documentTimeoutMustBeANumberOfSeconds() throws Exception {
+    Path file = tmp.resolve("timeout.yaml");
+    Files.writeString(file, "documentTimeoutSeconds: soon\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ConfigFile.read(file, Analysis.Settings.defaults()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("documentTimeoutSeconds")
+        .hasMessageContaining("number of seconds");
   }
 }

@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -22,6 +27,12 @@ import org.parallax.core.model.Outcome;
  * <p>Outcomes reach the sink on the calling thread, in input order, so the sink (usually the
  * workspace writer) needs no locking. At most a few documents per thread are in flight, so memory
  * stays bounded on corpora of any size. A failure ends that document only.
+ *
+ * <p>With a per-document time limit, a document still being read or annotated when its limit runs
+ * out fails with a reason, and its worker thread is interrupted and left behind: the JVM cannot
+ * stop a thread stuck in a regular expression or a parser loop, so a fresh thread takes its place
+ * and the batch carries on at the same pace. The limit counts from when a worker picks the document
+ * up, not from when it was queued.
  */
 public final class LocalExecutor {
 
@@ -44,11 +55,27 @@ public final class LocalExecutor {
 
   private final int threads;
   private final Progress progress;
+  private final Duration perDocument;
 
+  /** An executor without a per-document time limit. */
   public LocalExecutor(int threads, Progress progress) {
+    this(threads, progress, Duration.ZERO);
+  }
+
+  /**
+   * @param perDocument the longest one document may take to be read and annotated; zero or negative
+   *     for no limit
+   */
+  public LocalExecutor(int threads, Progress progress, Duration perDocument) {
     this.threads = Math.max(1, threads);
     this.progress = progress;
+    this.perDocument =
+        perDocument == null || perDocument.isNegative() ? Duration.ZERO : perDocument;
   }
+
+  /** One submitted document: its input, its result to come, and when a worker started on it. */
+  private record Task(
+      Input input, Future<Outcome> future, AtomicLong started, AtomicReference<String> stage) {}
 
   /** An executor on every available core, reporting nothing. */
   public static LocalExecutor allCores() {
@@ -71,8 +98,15 @@ public final class LocalExecutor {
       Predicate<Document> alreadyDone,
       Consumer<Outcome> sink) {
     long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, LocalExecutor::daemon);
-    Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            LocalExecutor::daemon);
+    Deque<Task> inFlight = new ArrayDeque<>();
     long[] counts = new long[3]; // analysed, skipped, failed
     Map<String, Long> failedByStage = new TreeMap<>();
     LongAdder reading = new LongAdder();
@@ -80,13 +114,21 @@ public final class LocalExecutor {
     try {
       while (inputs.hasNext()) {
         Input input = inputs.next();
-        inFlight.add(pool.submit(() -> process(input, pipeline, alreadyDone, reading)));
+        AtomicLong started = new AtomicLong();
+        AtomicReference<String> stage = new AtomicReference<>("ingest");
+        Future<Outcome> future =
+            pool.submit(
+                () -> {
+                  started.set(System.nanoTime());
+                  return process(input, pipeline, alreadyDone, reading, stage);
+                });
+        inFlight.add(new Task(input, future, started, stage));
         while (inFlight.size() >= threads * 4) {
-          deliver(inFlight.poll(), sink, counts, failedByStage);
+          deliver(pool, inFlight.poll(), sink, counts, failedByStage);
         }
       }
       while (!inFlight.isEmpty()) {
-        deliver(inFlight.poll(), sink, counts, failedByStage);
+        deliver(pool, inFlight.poll(), sink, counts, failedByStage);
       }
     } finally {
       pool.shutdownNow();
@@ -101,13 +143,14 @@ public final class LocalExecutor {
   }
 
   private void deliver(
-      Future<Outcome> future,
+      ThreadPoolExecutor pool,
+      Task task,
       Consumer<Outcome> sink,
       long[] counts,
       Map<String, Long> failedByStage) {
     Outcome outcome;
     try {
-      outcome = future.get();
+      outcome = perDocument.isZero() ? task.future().get() : await(pool, task);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -127,8 +170,52 @@ public final class LocalExecutor {
     progress.update(counts[0] + counts[1] + counts[2], counts[2]);
   }
 
+  /**
+   * The task's outcome, or a failure once it has run longer than the limit; then the stuck worker
+   * is interrupted and the pool grows by one thread to make up for it.
+   */
+  private Outcome await(ThreadPoolExecutor pool, Task task)
+      throws InterruptedException, ExecutionException {
+    long limit = perDocument.toNanos();
+    while (true) {
+      long started = task.started().get();
+      long left = started == 0 ? limit : started + limit - System.nanoTime();
+      if (started != 0 && left <= 0) {
+        if (!task.future().cancel(true)) {
+          return task.future().get(); // it finished just now
+        }
+        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+        Input input = task.input();
+        return new Outcome.Failed(
+            input.inputId(),
+            input.origin(),
+            task.stage().get(),
+            String.format(
+                Locale.ROOT,
+                "stopped after %s: longer than the per-document time limit (the input may be"
+                    + " hostile or far larger than a news article)",
+                describe(perDocument)));
+      }
+      try {
+        return task.future().get(Math.max(left, 1_000_000L), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        // look again: it may only have started now
+      }
+    }
+  }
+
+  private static String describe(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
+  }
+
   private static Outcome process(
-      Input input, Annotator pipeline, Predicate<Document> alreadyDone, LongAdder reading) {
+      Input input,
+      Annotator pipeline,
+      Predicate<Document> alreadyDone,
+      LongAdder reading,
+      AtomicReference<String> stage) {
     Document document;
     long start = System.nanoTime();
     try {
@@ -143,6 +230,7 @@ public final class LocalExecutor {
     if (alreadyDone.test(document)) {
       return new Outcome.Skipped(input.inputId(), document.id());
     }
+    stage.set(pipeline.name());
     try {
       return new Outcome.Ok(pipeline.annotate(document));
     } catch (AnnotationException e) {

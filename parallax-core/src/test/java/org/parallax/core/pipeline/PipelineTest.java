@@ -136,6 +136,61 @@ class PipelineTest {
   }
 
   @Test
+  void documentOverTheTimeLimitFailsAndTheBatchCarriesOnOnAFreshThread() {
+    java.util.concurrent.atomic.AtomicBoolean release =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    // spins, deaf to interrupts, until the test ends: the worst a hostile page can do
+    Annotator stuck =
+        new Annotator() {
+          @Override
+          public String name() {
+            return "stuck";
+          }
+
+          @Override
+          public Set<Layer<?>> requires() {
+            return Set.of(WORDS);
+          }
+
+          @Override
+          public Set<Layer<?>> produces() {
+            return Set.of(COUNT);
+          }
+
+          @Override
+          public Document annotate(Document d) {
+            while (d.text().contains("spin") && !release.get()) {
+              Thread.onSpinWait();
+            }
+            return d.with(COUNT, d.get(WORDS).size());
+          }
+        };
+    List<Outcome> outcomes = new ArrayList<>();
+    try {
+      LocalExecutor.Summary summary =
+          new LocalExecutor(1, Progress.none(), java.time.Duration.ofMillis(300))
+              .run(
+                  List.of(input("before"), input("spin forever"), input("after"), input("last"))
+                      .iterator(),
+                  4,
+                  Pipeline.of(WORDER, stuck),
+                  d -> false,
+                  outcomes::add);
+      assertThat(summary.analysed()).isEqualTo(3);
+      assertThat(summary.failed()).isEqualTo(1);
+    } finally {
+      release.set(true);
+    }
+    assertThat(outcomes)
+        .extracting(Outcome::inputId)
+        .containsExactly("in-before", "in-spin forever", "in-after", "in-last");
+    Outcome.Failed failed = (Outcome.Failed) outcomes.get(1);
+    assertThat(failed.stage()).isEqualTo("pipeline(words+stuck)");
+    assertThat(failed.reason()).contains("stopped after 300 ms").contains("time limit");
+    assertThat(outcomes.get(2)).isInstanceOf(Outcome.Ok.class);
+  }
+
+  @Test
   void executorSkipsDocumentsAlreadyDone() {
     List<Outcome> outcomes = new ArrayList<>();
     String doneId = doc("one").id();

@@ -138,6 +138,8 @@ public final class HtmlExtractor {
     HtmlMetadata head = new HtmlMetadata(page);
     page.select(String.join(",", SILENT)).remove();
     page.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none]").remove();
+    // a page's own elements named like our markers would be taken for removed regions
+    page.getElementsByTag(MARKER).unwrap();
 
     List<Removed> removed = removeNoise(page.body());
     Element root = chooseRoot(page.body());
