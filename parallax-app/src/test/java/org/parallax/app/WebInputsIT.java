@@ -155,7 +155,7 @@ class WebInputsIT {
     assertThat(analyze.out())
         .contains(
             inputs.resolve("crawl.warc.gz")
-                + " (warc): 3 HTML responses, 3 other records skipped (1 warcinfo, 1 request,"
+                + " (warc): 3 HTML pages, 3 other records skipped (1 warcinfo, 1 request,"
                 + " 1 non-HTML response)")
         .contains(inputs.resolve("courier.rss") + " (rss): 2 items")
         .contains(inputs.resolve("port.atom") + " (atom): 1 item")
@@ -200,7 +200,7 @@ class WebInputsIT {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
-        .contains(file + " (warc): 3 HTML responses, 1 other record skipped (1 warcinfo)")
+        .contains(file + " (warc): 3 HTML pages, 1 other record skipped (1 warcinfo)")
         .contains("stopped early: ")
         .contains("analysed 3, already in workspace 0, failed 1");
     assertThat(run.err().lines().filter(line -> line.startsWith("failed: ")))

@@ -104,7 +104,7 @@ final class InputIterator implements Iterator<Input>, Closeable {
    */
   private boolean container(Streams.Opened opened, byte[] head, String label) {
     if (Sniffer.looksLikeWarc(head)) {
-      SourceSummary.Tally tally = tally(label, "warc", "HTML responses");
+      SourceSummary.Tally tally = tally(label, "warc", "HTML pages");
       try {
         records = WarcStream.start(opened, label, config, tally);
       } catch (IOException e) {

@@ -17,23 +17,28 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
+import org.netpreserve.jwarc.WarcTargetRecord;
 import org.parallax.core.pipeline.Input;
 
 /**
- * The HTML pages in a WARC archive (plain or gzipped), one {@link Input} per HTML response record,
- * read lazily with jwarc: only the current record's payload is ever in memory, so archives of many
- * gigabytes stream through.
+ * The HTML pages in a WARC archive (plain or gzipped), one {@link Input} per HTML response or
+ * resource record, read lazily with jwarc: only the current record's payload is ever in memory, so
+ * archives of many gigabytes stream through.
  *
  * <p>A {@code response} record becomes an input when its HTTP status is 2xx and its payload is
  * HTML: {@code Content-Type} {@code text/html} or {@code application/xhtml+xml}, or no telling type
  * ({@code text/plain}, {@code application/octet-stream}, none) and a payload that looks like HTML.
- * Every other record (requests, metadata, warcinfo, revisits, redirects and errors, images and
- * scripts) is skipped and counted in the {@link SourceSummary}. A record that is a page but cannot
- * be read (over the size limit, a broken HTTP header, an unknown {@code Content-Encoding}) becomes
- * a failing input and the stream goes on. A truncated or corrupt archive ends with one failing
- * input that says where; every page before the damage is still delivered.
+ * Its {@code Content-Encoding} (gzip, deflate, brotli) is undone. A {@code resource} record (a page
+ * archived without HTTP headers, as browser-based archivers and {@code wget --warc-file} write
+ * them) becomes an input by the same test on its record {@code Content-Type}. Every other record
+ * (requests, metadata, warcinfo, revisits, redirects and errors, images and scripts) is skipped and
+ * counted in the {@link SourceSummary}. A record that is a page but cannot be read (over the size
+ * limit, a broken HTTP header, an unknown {@code Content-Encoding}) becomes a failing input and the
+ * stream goes on. A truncated or corrupt archive ends with one failing input that says where; every
+ * page before the damage is still delivered.
  */
 final class WarcStream implements RecordStream {
 
@@ -160,6 +165,11 @@ final class WarcStream implements RecordStream {
       tally.skip("revisit");
       return null;
     }
+    if (record instanceof WarcResource resource) {
+      // a page archived as-is, without HTTP headers (browser-based archivers, wget --warc)
+      MediaType type = lenient(resource.contentType().toString());
+      return page(resource, type, resource.body().stream(), Optional.empty());
+    }
     if (!(record instanceof WarcResponse response)) {
       tally.skip(record.type());
       return null;
@@ -174,10 +184,23 @@ final class WarcStream implements RecordStream {
       return null;
     }
     MediaType type = contentType(http);
+    return page(
+        response, type, http.bodyDecoded().stream(), http.headers().first("Content-Encoding"));
+  }
+
+  /**
+   * An input for {@code payload} when it is HTML, else null (counted as skipped).
+   *
+   * @param type the payload's declared type, or null when none can be read
+   * @param encoding the HTTP {@code Content-Encoding} already undone on {@code payload}, if any
+   */
+  private Input page(
+      WarcTargetRecord record, MediaType type, InputStream payload, Optional<String> encoding)
+      throws IOException {
     String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
     boolean declaredHtml = HTML_TYPES.contains(base);
     if (!declaredHtml && type != null && !UNTELLING_TYPES.contains(base)) {
-      tally.skip("non-HTML response");
+      tally.skip("non-HTML " + record.type());
       return null;
     }
     String id = label + "#" + number;
@@ -185,18 +208,16 @@ final class WarcStream implements RecordStream {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     boolean whole;
     try {
-      InputStream payload = http.bodyDecoded().stream();
       if (!declaredHtml) {
         byte[] head = readUpTo(payload, SNIFF_BYTES, bytes);
         if (Sniffer.looksBinary(head)
             || !Sniffer.looksLikeHtml(new String(head, StandardCharsets.ISO_8859_1), null)) {
-          tally.skip("non-HTML response");
+          tally.skip("non-HTML " + record.type());
           return null;
         }
       }
       whole = readRest(payload, config.maxBytes(), bytes);
     } catch (IOException e) {
-      Optional<String> encoding = http.headers().first("Content-Encoding");
       if (content.failure != null || encoding.isEmpty()) {
         throw e;
       }
@@ -221,16 +242,16 @@ final class WarcStream implements RecordStream {
     return new WarcPageInput(
         id,
         id,
-        target(response),
+        target(record),
         fields,
         bytes.toByteArray(),
         type == null ? null : charset(type),
         config.extraction());
   }
 
-  private static String target(WarcResponse response) {
+  private static String target(WarcTargetRecord record) {
     try {
-      return response.target();
+      return record.target();
     } catch (RuntimeException e) {
       return null; // no usable WARC-Target-URI: the page may still name its canonical URL
     }
@@ -238,19 +259,27 @@ final class WarcStream implements RecordStream {
 
   private static MediaType contentType(HttpResponse http) {
     try {
-      Optional<String> header = http.headers().first("Content-Type");
-      if (header.isEmpty() || header.get().isBlank()) {
-        return null;
-      }
-      try {
-        return MediaType.parse(header.get());
-      } catch (IllegalArgumentException e) {
-        // a malformed parameter is common; the type before it still tells
-        MediaType lenient = MediaType.parseLeniently(header.get());
-        return lenient.type().isEmpty() || lenient.subtype().isEmpty() ? null : lenient;
-      }
+      return http.headers().first("Content-Type").map(WarcStream::lenient).orElse(null);
     } catch (RuntimeException e) {
       return null;
+    }
+  }
+
+  /** The media type in a {@code Content-Type} value, or null when it names none. */
+  private static MediaType lenient(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    try {
+      return MediaType.parse(header);
+    } catch (IllegalArgumentException e) {
+      // a malformed parameter is common; the type before it still tells
+      try {
+        MediaType lenient = MediaType.parseLeniently(header);
+        return lenient.type().isEmpty() || lenient.subtype().isEmpty() ? null : lenient;
+      } catch (RuntimeException unreadable) {
+        return null;
+      }
     }
   }
 

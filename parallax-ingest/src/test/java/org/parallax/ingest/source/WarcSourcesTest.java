@@ -29,6 +29,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcWriter;
@@ -108,7 +109,7 @@ class WarcSourcesTest {
                 assertThat(summary.describe())
                     .isEqualTo(
                         file
-                            + " (warc): 3 HTML responses, 7 other records skipped (2 non-HTML"
+                            + " (warc): 3 HTML pages, 7 other records skipped (2 non-HTML"
                             + " response, 1 warcinfo, 1 request, 1 non-2xx response, 1 revisit,"
                             + " 1 metadata)");
               });
@@ -160,7 +161,7 @@ class WarcSourcesTest {
         assertThat(summary.documents()).isEqualTo(read);
         assertThat(summary.problem()).isNotNull();
         assertThat(summary.describe())
-            .startsWith(file + " (warc): " + read + " HTML responses; stopped early: ");
+            .startsWith(file + " (warc): " + read + " HTML pages; stopped early: ");
       }
     }
   }
@@ -179,6 +180,54 @@ class WarcSourcesTest {
     assertThat(results.get(3).failure())
         .startsWith("the WARC file is corrupt at record 4: ")
         .endsWith("the 3 record(s) before it were read");
+  }
+
+  @Test
+  void readsHtmlResourceRecordsAndBrotliEncodedResponses() throws IOException {
+    byte[] brotli;
+    try (InputStream in =
+        WarcSourcesTest.class.getResourceAsStream("brotli-page.html.br")) { // written by us
+      brotli = in.readAllBytes();
+    }
+    List<WarcRecord> records = new ArrayList<>();
+    records.add(
+        new WarcResource.Builder(URI.create("https://harbour.test/saved-by-browser"))
+            .date(FETCHED)
+            .body(
+                MediaType.parse("text/html; charset=utf-8"),
+                html("Saved As Is", article(4)).getBytes(StandardCharsets.UTF_8))
+            .build());
+    records.add(
+        new WarcResource.Builder(URI.create("https://harbour.test/map.png"))
+            .date(FETCHED)
+            .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            .build());
+    records.add(
+        response(
+            "https://harbour.test/lighthouse",
+            200,
+            Map.of("Content-Type", "text/html; charset=utf-8", "Content-Encoding", "br"),
+            brotli));
+    Path file = writeBytes("browser.warc", warc(WarcCompression.NONE, records));
+
+    List<Result> results = new ArrayList<>();
+    List<SourceSummary> summaries;
+    try (SourceBatch batch = Sources.open(List.of(file.toString()), IngestConfig.DEFAULTS)) {
+      batch.inputs().forEachRemaining(input -> results.add(read(input)));
+      summaries = batch.summaries();
+    }
+
+    assertThat(results).allSatisfy(r -> assertThat(r.failure()).isNull());
+    Document saved = results.get(0).document();
+    assertThat(saved.source().url()).isEqualTo("https://harbour.test/saved-by-browser");
+    assertThat(saved.source().fields()).containsEntry("fetched", "2024-03-05T10:15:30Z");
+    assertThat(saved.metadata().title()).isEqualTo("Saved As Is");
+    assertThat(saved.text()).contains("dredge the outer basin");
+    Document lighthouse = results.get(1).document();
+    assertThat(lighthouse.metadata().title()).isEqualTo("Lighthouse Keeper Retires");
+    assertThat(lighthouse.text()).startsWith("The last keeper of the north lighthouse retired");
+    assertThat(summaries.get(0).describe())
+        .isEqualTo(file + " (warc): 2 HTML pages, 1 other record skipped (1 non-HTML resource)");
   }
 
   @Test
@@ -247,7 +296,7 @@ class WarcSourcesTest {
       batch.inputs().forEachRemaining(input -> results.add(read(input)));
       assertThat(batch.summaries())
           .extracting(SourceSummary::describe)
-          .containsExactly("stdin (warc): 3 HTML responses");
+          .containsExactly("stdin (warc): 3 HTML pages");
     }
 
     assertThat(results)
