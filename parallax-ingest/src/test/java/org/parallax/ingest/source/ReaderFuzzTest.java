@@ -75,26 +75,27 @@ class ReaderFuzzTest {
     readAll(concat(HTML_PREFIX, data));
   }
 
+  // libFuzzer dictionaries spell control bytes as \xNN
   @FuzzTest(maxDuration = "10m")
   @DictionaryEntries({
-    "WARC/1.0\r\n",
-    "WARC/1.1\r\n",
-    "WARC-Type: response\r\n",
-    "WARC-Type: resource\r\n",
-    "WARC-Type: request\r\n",
-    "WARC-Type: warcinfo\r\n",
-    "WARC-Target-URI: http://example.org/a\r\n",
-    "WARC-Date: 2020-01-03T20:32:10Z\r\n",
-    "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000000>\r\n",
-    "Content-Type: application/http; msgtype=response\r\n",
+    "WARC/1.0\\x0D\\x0A",
+    "WARC/1.1\\x0D\\x0A",
+    "WARC-Type: response\\x0D\\x0A",
+    "WARC-Type: resource\\x0D\\x0A",
+    "WARC-Type: request\\x0D\\x0A",
+    "WARC-Type: warcinfo\\x0D\\x0A",
+    "WARC-Target-URI: http://example.org/a\\x0D\\x0A",
+    "WARC-Date: 2020-01-03T20:32:10Z\\x0D\\x0A",
+    "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000000>\\x0D\\x0A",
+    "Content-Type: application/http; msgtype=response\\x0D\\x0A",
     "Content-Length: ",
-    "HTTP/1.1 200 OK\r\n",
-    "HTTP/1.1 404 Not Found\r\n",
+    "HTTP/1.1 200 OK\\x0D\\x0A",
+    "HTTP/1.1 404 Not Found\\x0D\\x0A",
     "Content-Type: text/html; charset=",
-    "Content-Encoding: gzip\r\n",
-    "Content-Encoding: deflate\r\n",
-    "Transfer-Encoding: chunked\r\n",
-    "\r\n\r\n",
+    "Content-Encoding: gzip\\x0D\\x0A",
+    "Content-Encoding: deflate\\x0D\\x0A",
+    "Transfer-Encoding: chunked\\x0D\\x0A",
+    "\\x0D\\x0A\\x0D\\x0A",
   })
   void warc(byte[] data) {
     readAll(concat(WARC_PREFIX, data));

@@ -3,7 +3,9 @@ package org.parallax.persuasion.model;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -27,6 +29,9 @@ public final class Mlp {
     SIGMOID
   }
 
+  /** Examples per block in {@link #predictAll}: their activations stay in the L1 cache. */
+  private static final int BLOCK = 32;
+
   private final int inputs;
   private final int hidden;
   private final int outputs;
@@ -38,6 +43,8 @@ public final class Mlp {
   private final float[] w2; // outputs x hidden
   private final float[] b2;
   private float temperature = 1f;
+  // w1 transposed for inference, one array per input (zero offsets let the JIT vectorise)
+  private volatile float[][] w1t;
 
   private Mlp(
       int inputs,
@@ -351,20 +358,71 @@ public final class Mlp {
 
   /** Class probabilities (softmax) or label probabilities (sigmoid) for one example. */
   public float[] predict(float[] features) {
-    if (features.length != inputs) {
-      throw new IllegalArgumentException(
-          "expected " + inputs + " features, got " + features.length);
+    return predictAll(List.of(features)).get(0);
+  }
+
+  /**
+   * {@link #predict} for many examples at once. The hidden layer is computed input by input over a
+   * block of examples ({@code act[b][u] += x[b][k] * w[k][u]}): the inner loop runs over the hidden
+   * units with no reduction, which the JIT turns into SIMD instructions, and each row of weights is
+   * read once per block instead of once per example. About four times faster than one dot product
+   * per hidden unit on a word tagger's thousands of examples per article.
+   */
+  public List<float[]> predictAll(List<float[]> features) {
+    float[][] transposed = transposed();
+    List<float[]> results = new ArrayList<>(features.size());
+    for (int start = 0; start < features.size(); start += BLOCK) {
+      int size = Math.min(BLOCK, features.size() - start);
+      float[][] x = new float[size][inputs];
+      float[][] act = new float[size][];
+      for (int b = 0; b < size; b++) {
+        float[] example = features.get(start + b);
+        if (example.length != inputs) {
+          throw new IllegalArgumentException(
+              "expected " + inputs + " features, got " + example.length);
+        }
+        standardise(example, x[b]);
+        act[b] = b1.clone();
+      }
+      for (int k = 0; k < inputs; k++) {
+        float[] row = transposed[k];
+        for (int b = 0; b < size; b++) {
+          float v = x[b][k];
+          if (v == 0) {
+            continue;
+          }
+          float[] a = act[b];
+          for (int u = 0; u < hidden; u++) {
+            a[u] += v * row[u];
+          }
+        }
+      }
+      for (int b = 0; b < size; b++) {
+        float[] a = act[b];
+        for (int u = 0; u < hidden; u++) {
+          a[u] = Math.max(0, a[u]);
+        }
+        float[] result = new float[outputs];
+        logits(a, result);
+        activate(result, temperature);
+        results.add(result);
+      }
     }
-    float[] input = new float[inputs];
-    standardise(features, input);
-    float[] act = new float[hidden];
-    for (int u = 0; u < hidden; u++) {
-      act[u] = Math.max(0, b1[u] + dot(w1, u * inputs, input, inputs));
+    return results;
+  }
+
+  private float[][] transposed() {
+    float[][] t = w1t;
+    if (t == null) {
+      t = new float[inputs][hidden];
+      for (int u = 0; u < hidden; u++) {
+        for (int k = 0; k < inputs; k++) {
+          t[k][u] = w1[u * inputs + k];
+        }
+      }
+      w1t = t;
     }
-    float[] result = new float[outputs];
-    logits(act, result);
-    activate(result, temperature);
-    return result;
+    return t;
   }
 
   /** The raw logits for one example, before temperature and activation. */

@@ -20,6 +20,9 @@ public final class SpanNeighbours {
   private final int dimension;
   private final byte[] vectors; // count x dimension, unit length scaled by 127
   private final byte[] labels;
+  // the vectors dequantised by dimension, built on first use: one similarity pass is then a run of
+  // multiply-adds over contiguous floats that the JIT vectorises (about 9 MB for 6,000 spans)
+  private volatile float[][] columns;
 
   public SpanNeighbours(List<String> techniques, int dimension, byte[] vectors, byte[] labels) {
     this.techniques = List.copyOf(techniques);
@@ -51,6 +54,21 @@ public final class SpanNeighbours {
     return labels.length;
   }
 
+  private float[][] columns() {
+    float[][] c = columns;
+    if (c == null) {
+      int n = size();
+      c = new float[dimension][n];
+      for (int i = 0; i < n; i++) {
+        for (int d = 0; d < dimension; d++) {
+          c[d][i] = vectors[i * dimension + d];
+        }
+      }
+      columns = c;
+    }
+    return c;
+  }
+
   /**
    * How many of the {@code k} training spans most similar to {@code vector} carry each technique,
    * most frequent first.
@@ -58,15 +76,20 @@ public final class SpanNeighbours {
   public Map<String, Integer> nearest(float[] vector, int k) {
     float[] query = unit(vector);
     int n = size();
+    float[][] byDimension = columns();
+    float[] scores = new float[n];
+    for (int d = 0; d < dimension; d++) {
+      float q = query[d];
+      float[] column = byDimension[d];
+      for (int i = 0; i < n; i++) {
+        scores[i] += q * column[i];
+      }
+    }
     int[] best = new int[Math.min(k, n)];
     float[] bestScore = new float[best.length];
     Arrays.fill(bestScore, Float.NEGATIVE_INFINITY);
     for (int i = 0; i < n; i++) {
-      float s = 0;
-      int from = i * dimension;
-      for (int d = 0; d < dimension; d++) {
-        s += query[d] * vectors[from + d];
-      }
+      float s = scores[i];
       if (best.length > 0 && s > bestScore[best.length - 1]) {
         int at = best.length - 1;
         while (at > 0 && bestScore[at - 1] < s) {

@@ -54,8 +54,17 @@ public final class SpanTagger {
   public float[] wordProbabilities(Features.Context context) {
     EncodedText text = context.text();
     float[] p = new float[text.size()];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = model.predict(Features.word(context, i))[0];
+    // in blocks, so that the features of a long article are never all in memory at once
+    int block = 256;
+    for (int start = 0; start < p.length; start += block) {
+      List<float[]> features = new ArrayList<>();
+      for (int i = start; i < Math.min(p.length, start + block); i++) {
+        features.add(Features.word(context, i));
+      }
+      List<float[]> predicted = model.predictAll(features);
+      for (int i = 0; i < predicted.size(); i++) {
+        p[start + i] = predicted.get(i)[0];
+      }
     }
     return p;
   }

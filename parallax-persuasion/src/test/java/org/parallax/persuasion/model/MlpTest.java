@@ -1,12 +1,14 @@
 package org.parallax.persuasion.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,27 @@ class MlpTest {
       y[i] = outer ? new float[] {1, 0} : new float[] {0, 1};
     }
     return new float[][][] {x, y};
+  }
+
+  @Test
+  void blockPredictionMatchesOneDotProductPerHiddenUnit() {
+    // 70 examples: two full blocks and a partial one, with exact zeros among the inputs
+    float[][][] train = rings(300, 6);
+    Mlp model = Mlp.train(train[0], train[1], null, Mlp.Output.SIGMOID, Mlp.Settings.of(12, 5, 9));
+    List<float[]> examples = new java.util.ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      examples.add(i % 5 == 0 ? new float[] {0f, train[0][i][1]} : train[0][i]);
+    }
+    List<float[]> block = model.predictAll(examples);
+    assertThat(block).hasSize(70);
+    for (int i = 0; i < examples.size(); i++) {
+      float[] z = model.logits(examples.get(i)); // the training code's dot-product path
+      for (int o = 0; o < z.length; o++) {
+        double expected = 1 / (1 + Math.exp(-z[o] / model.temperature()));
+        assertThat((double) block.get(i)[o]).isCloseTo(expected, within(1e-5));
+        assertThat(model.predict(examples.get(i))[o]).isEqualTo(block.get(i)[o]);
+      }
+    }
   }
 
   @Test
