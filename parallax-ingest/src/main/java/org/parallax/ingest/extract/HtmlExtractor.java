@@ -15,9 +15,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.parallax.core.model.Diagnostic;
 import org.parallax.core.model.Metadata;
 import org.parallax.core.model.Span;
@@ -29,10 +31,12 @@ import org.parallax.core.model.Span;
  *
  * <p>The main text is the block that paragraph-like elements vote for (weighed by length, commas,
  * class/id hints and link density), or the declared container ({@code itemprop=articleBody}, {@code
- * <article>}, {@code <main>}) around it; boxes of links inside it are removed as related links;
- * when the page shows only a fraction of its JSON-LD {@code articleBody}, that body is used. The
- * text then goes through the {@link TextCleaner}, which removes bylines, datelines and boilerplate
- * lines the markup did not give away. No rule is about one site.
+ * <article>}, {@code <main>}) around it, never a list of articles or one of its teasers; when the
+ * article is split into containers of the same tag and class (around a figure, an ad), the parts
+ * are read together; boxes of links inside it are removed as related links; when the page shows
+ * only a fraction of its JSON-LD {@code articleBody}, that body is used. The text then goes through
+ * the {@link TextCleaner}, which removes bylines, datelines and boilerplate lines the markup did
+ * not give away. No rule is about one site.
  */
 public final class HtmlExtractor {
 
@@ -143,13 +147,15 @@ public final class HtmlExtractor {
 
     List<Removed> removed = removeNoise(page.body());
     Element root = chooseRoot(page.body());
-    pruneInside(root, removed);
+    List<Element> roots = withContinuations(root);
+    for (Element part : roots) {
+      pruneInside(part, removed);
+    }
     Metadata fromMarkup = head.read(root);
 
     List<String> paragraphs = new ArrayList<>();
     List<int[]> markerAt = new ArrayList<>(); // {removed index, paragraph index}
-    boolean[] passedRoot = {false};
-    renderOutside(page.body(), root, removed, markerAt, passedRoot, paragraphs);
+    renderOutside(page.body(), roots, markerAt, paragraphs);
     if (preferDeclaredBody(head.articleBody(), paragraphs)) {
       paragraphs = declaredParagraphs(head.articleBody());
       int last = paragraphs.size();
@@ -256,22 +262,37 @@ public final class HtmlExtractor {
   private static List<Removed> removeNoise(Element body) {
     List<Removed> removed = new ArrayList<>();
     int pageText = paragraphText(body);
-    for (Element element : new ArrayList<>(body.getAllElements())) {
-      if (element == body || element.parent() == null || !attached(element, body)) {
-        continue;
-      }
-      String kind = noiseKind(element);
-      if (kind == null) {
-        continue;
-      }
-      if (pageText > 0 && paragraphText(element) > 0.5 * pageText) {
-        continue;
-      }
-      if (element.normalName().equals("header") && element.selectFirst("h1") != null) {
-        continue;
-      }
+    List<Element> noise = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    // one walk, outer blocks first; what lies inside a block taken out is not looked at
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element element) || element == body) {
+              return FilterResult.CONTINUE;
+            }
+            String kind = noiseKind(element);
+            if (kind == null
+                || pageText > 0 && paragraphText(element) > 0.5 * pageText
+                || element.normalName().equals("header") && element.selectFirst("h1") != null) {
+              return FilterResult.CONTINUE;
+            }
+            noise.add(element);
+            kinds.add(kind);
+            return FilterResult.SKIP_ENTIRELY;
+          }
+        },
+        body);
+    for (int i = 0; i < noise.size(); i++) {
+      Element element = noise.get(i);
+      String kind = kinds.get(i);
       String text = String.join("\n", render(element));
       Element marker = new Element(MARKER).attr("data-i", Integer.toString(removed.size()));
+      if (!BLOCKS.contains(element.normalName())) {
+        // an inline element (a card inside a sentence) leaves the sentence whole
+        marker.attr("data-inline", "");
+      }
       element.replaceWith(marker);
       if (!text.isBlank()) {
         removed.add(new Removed(kind, text));
@@ -342,17 +363,22 @@ public final class HtmlExtractor {
   /** The boilerplate kind an element's tag, class and id give away, or null for content. */
   static String noiseKind(Element element) {
     String tag = element.normalName();
-    Set<String> tokens = new HashSet<>();
-    String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-    for (String token : names.split("[^a-z0-9]+")) {
-      if (!token.isEmpty()) {
-        tokens.add(token);
-      }
-    }
+    Set<String> tokens = nameTokens(element);
     String role = element.attr("role").toLowerCase(Locale.ROOT);
     if (tag.equals("nav")
         || role.equals("navigation")
-        || hasAny(tokens, "nav", "navbar", "topbar", "menu", "breadcrumb", "breadcrumbs")) {
+        || hasAny(
+            tokens,
+            "nav",
+            "navbar",
+            "topbar",
+            "menu",
+            "breadcrumb",
+            "breadcrumbs",
+            "pagination",
+            "pager",
+            "prev",
+            "previous")) {
       return "navigation";
     }
     if (hasAny(tokens, "cookie", "cookies", "consent", "gdpr")) {
@@ -396,6 +422,12 @@ public final class HtmlExtractor {
         "outbrain")) {
       return "advertisement";
     }
+    if (isHoverCard(element, tokens) && !hasHoverCardInside(element)) {
+      // a card that shows on hover over a name in the text: more links, not the sentence; the
+      // innermost such element holding links is the card, its wrappers and the link itself hold
+      // the name it pops up from
+      return "related_links";
+    }
     if (hasAny(tokens, "copyright")) {
       return "copyright";
     }
@@ -426,6 +458,43 @@ public final class HtmlExtractor {
     return null;
   }
 
+  /** The lower-case words of an element's class and id ("share-bar" gives share, bar). */
+  private static Set<String> nameTokens(Element element) {
+    Set<String> tokens = new HashSet<>();
+    String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        tokens.add(names.substring(start, i));
+        start = -1;
+      }
+    }
+    return tokens;
+  }
+
+  private static final String[] HOVER_CARD = {
+    "tooltip", "popover", "popup", "rollover", "hovercard"
+  };
+
+  private static boolean isHoverCard(Element element, Set<String> tokens) {
+    return hasAny(tokens, HOVER_CARD)
+        && !element.normalName().equals("a")
+        && element.selectFirst("a") != null;
+  }
+
+  private static boolean hasHoverCardInside(Element element) {
+    for (Element inner : element.getAllElements()) {
+      if (inner != element && isHoverCard(inner, nameTokens(inner))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasAny(Set<String> tokens, String... wanted) {
     for (String w : wanted) {
       if (tokens.contains(w)) {
@@ -442,10 +511,13 @@ public final class HtmlExtractor {
    * <main>}) wins when it holds the best-voted block and not much else.
    */
   private static Element chooseRoot(Element body) {
-    Element voted = bestByVotes(body);
+    Map<Element, Boolean> listings = new IdentityHashMap<>();
+    Element voted = bestByVotes(body, listings);
     for (String declaredSelector :
         List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
-      Element declared = bestByParagraphText(body.select(declaredSelector));
+      Elements candidates = body.select(declaredSelector);
+      candidates.removeIf(candidate -> inListing(candidate, listings));
+      Element declared = bestByParagraphText(candidates);
       if (declared == null || paragraphText(declared) == 0) {
         continue;
       }
@@ -470,7 +542,7 @@ public final class HtmlExtractor {
     return densestParagraphParent(body);
   }
 
-  private static Element bestByVotes(Element body) {
+  private static Element bestByVotes(Element body, Map<Element, Boolean> listings) {
     Map<Element, Double> votes = new IdentityHashMap<>();
     for (Element block : body.select("p, pre, td, blockquote, div, section, li, dd")) {
       String tag = block.normalName();
@@ -495,19 +567,80 @@ public final class HtmlExtractor {
         level++;
       }
     }
+    // link density only lowers a score, so candidates are tried from the highest score before it
+    // and the walk stops once no one left can win: the density of the rest is never computed
+    List<Element> candidates = new ArrayList<>(votes.keySet());
+    Map<Element, Double> bound = new IdentityHashMap<>();
+    for (Element candidate : candidates) {
+      bound.put(candidate, votes.get(candidate) + tagWeight(candidate) + classWeight(candidate));
+    }
+    candidates.sort(Comparator.comparingDouble(bound::get).reversed());
     Element best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Double> vote : votes.entrySet()) {
-      Element candidate = vote.getKey();
-      double score =
-          (vote.getValue() + tagWeight(candidate) + classWeight(candidate))
-              * (1 - linkDensity(candidate));
+    for (Element candidate : candidates) {
+      double upper = bound.get(candidate);
+      if (upper <= bestScore) {
+        break;
+      }
+      if (inListing(candidate, listings)) {
+        continue;
+      }
+      double score = upper * (1 - linkDensity(candidate));
       if (score > bestScore) {
         bestScore = score;
         best = candidate;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether an element is a list of articles (a feed, "you may also like") rather than one: it
+   * holds two or more {@code <article>} elements with text of their own.
+   */
+  private static boolean isListing(Element element) {
+    Elements articles = element.getElementsByTag("article");
+    if (articles.size() < 3) {
+      return false;
+    }
+    int own = paragraphText(element);
+    int listed = 0;
+    int largest = 0;
+    int count = 0;
+    for (Element article : articles) {
+      if (article == element || !outermostArticle(article, element)) {
+        continue;
+      }
+      int text = paragraphText(article);
+      if (text > 0) {
+        count++;
+        listed += text;
+        largest = Math.max(largest, text);
+      }
+    }
+    // items of a list are alike; one article among small teasers is the page's article
+    return count >= 3 && listed > 0.8 * own && largest < 0.5 * listed;
+  }
+
+  /** Whether the element is a list of articles or one of its items. */
+  private static boolean inListing(Element element, Map<Element, Boolean> known) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (known.computeIfAbsent(e, HtmlExtractor::isListing)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no {@code <article>} stands between this one and {@code within}. */
+  private static boolean outermostArticle(Element article, Element within) {
+    for (Element parent = article.parent(); parent != null && parent != within; ) {
+      if (parent.normalName().equals("article")) {
+        return false;
+      }
+      parent = parent.parent();
+    }
+    return true;
   }
 
   /** A {@code div} or similar that holds text itself, as sites without {@code <p>} do. */
@@ -569,7 +702,7 @@ public final class HtmlExtractor {
       return 0;
     }
     int linked = 0;
-    for (Element link : element.select("a")) {
+    for (Element link : element.getElementsByTag("a")) {
       linked += link.text().length();
     }
     return Math.min(1, (double) linked / total);
@@ -599,58 +732,99 @@ public final class HtmlExtractor {
         .orElse(null);
   }
 
+  private static final Evaluator PARAGRAPHS = QueryParser.parse("p, blockquote, pre, li");
+
   private static int paragraphText(Element element) {
     int total = 0;
-    for (Element p : element.select("p, blockquote, pre, li")) {
+    for (Element p : element.select(PARAGRAPHS)) {
       total += p.ownText().length();
     }
     return total;
   }
 
   /**
-   * Walks the whole body: inside the root, text becomes paragraphs; markers before the root stand
-   * at its start, markers after it at its end.
+   * Walks the whole body: inside the roots, text becomes paragraphs; a marker outside them stands
+   * where the text had got to, so markers before the first root stand at its start.
    */
   private static void renderOutside(
-      Element body,
-      Element root,
-      List<Removed> removed,
-      List<int[]> markerAt,
-      boolean[] passedRoot,
-      List<String> paragraphs) {
-    List<Integer> after = new ArrayList<>();
+      Element body, List<Element> roots, List<int[]> markerAt, List<String> paragraphs) {
+    Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    rootSet.addAll(roots);
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node == root) {
-              Renderer renderer = new Renderer(paragraphs, markerAt);
-              NodeTraversor.traverse(renderer, root);
+            if (node instanceof Element element && rootSet.contains(element)) {
+              Renderer renderer = new Renderer(paragraphs, markerAt, element);
+              NodeTraversor.traverse(renderer, element);
               renderer.flush();
-              passedRoot[0] = true;
               return FilterResult.SKIP_ENTIRELY;
             }
             if (node instanceof Element element && element.normalName().equals(MARKER)) {
-              int index = Integer.parseInt(element.attr("data-i"));
-              if (passedRoot[0]) {
-                after.add(index);
-              } else {
-                markerAt.add(new int[] {index, 0});
-              }
+              markerAt.add(new int[] {Integer.parseInt(element.attr("data-i")), paragraphs.size()});
             }
             return FilterResult.CONTINUE;
           }
         },
         body);
-    for (int index : after) {
-      markerAt.add(new int[] {index, paragraphs.size()});
+  }
+
+  /**
+   * The root and the other parts of the same text: pages that break an article with figures, quotes
+   * or ads often close its container and open another of the same tag and class after the break.
+   * Parts are looked for near the root (under its fifth ancestor) and must be prose: enough
+   * paragraph text, few links.
+   */
+  private static List<Element> withContinuations(Element root) {
+    String className = root.className();
+    if (className.isBlank() || root.normalName().equals("body")) {
+      return List.of(root);
     }
+    Element scope = root;
+    for (int level = 0; level < CONTINUATION_LEVELS; level++) {
+      Element parent = scope.parent();
+      if (parent == null || parent.normalName().equals("html")) {
+        break;
+      }
+      scope = parent;
+    }
+    List<Element> parts = new ArrayList<>();
+    for (Element candidate : scope.getElementsByClass(root.classNames().iterator().next())) {
+      if (candidate == root) {
+        parts.add(root);
+        continue;
+      }
+      if (!candidate.normalName().equals(root.normalName())
+          || !candidate.className().equals(className)
+          || insideAny(candidate, parts)
+          || candidate.parents().contains(root)
+          || root.parents().contains(candidate)
+          || paragraphText(candidate) < CONTINUATION_TEXT
+          || linkDensity(candidate) > 0.25) {
+        continue;
+      }
+      parts.add(candidate);
+    }
+    return parts.isEmpty() ? List.of(root) : parts;
+  }
+
+  private static final int CONTINUATION_LEVELS = 5;
+
+  private static final int CONTINUATION_TEXT = 300;
+
+  private static boolean insideAny(Element element, List<Element> parts) {
+    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+      if (parts.contains(parent)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of an element as paragraphs, for a removed block's recorded text. */
   private static List<String> render(Element element) {
     List<String> paragraphs = new ArrayList<>();
-    Renderer renderer = new Renderer(paragraphs, new ArrayList<>());
+    Renderer renderer = new Renderer(paragraphs, new ArrayList<>(), element);
     NodeTraversor.traverse(renderer, element);
     renderer.flush();
     return paragraphs;
@@ -662,9 +836,44 @@ public final class HtmlExtractor {
     private final List<int[]> markerAt;
     private final StringBuilder current = new StringBuilder();
 
-    Renderer(List<String> paragraphs, List<int[]> markerAt) {
+    private int preDepth;
+
+    /**
+     * @param start the element the traversal starts at, for whether its text is preformatted
+     */
+    Renderer(List<String> paragraphs, List<int[]> markerAt, Element start) {
       this.paragraphs = paragraphs;
       this.markerAt = markerAt;
+      this.preDepth = preAround(start);
+    }
+
+    /**
+     * Appends text with each run of ASCII white space and no-break spaces made one space, as the
+     * regex {@code [\\s\\u00a0]+} would, without a regex per text node.
+     */
+    private static void appendCollapsed(String text, StringBuilder out) {
+      boolean space = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == ' '
+            || c == '\t'
+            || c == '\n'
+            || c == '\u000B'
+            || c == '\f'
+            || c == '\r'
+            || c == '\u00a0') {
+          space = true;
+        } else {
+          if (space) {
+            out.append(' ');
+            space = false;
+          }
+          out.append(c);
+        }
+      }
+      if (space) {
+        out.append(' ');
+      }
     }
 
     @Override
@@ -672,14 +881,23 @@ public final class HtmlExtractor {
       if (node instanceof TextNode text) {
         // newlines in the page source are layout, not text; only <br> and blocks break lines
         String whole = text.getWholeText();
-        current.append(inPre(text) ? whole : whole.replaceAll("[\\s\\u00a0]+", " "));
+        if (preDepth > 0) {
+          current.append(whole);
+        } else {
+          appendCollapsed(whole, current);
+        }
       } else if (node instanceof Element element) {
         String tag = element.normalName();
         if (tag.equals(MARKER)) {
-          flush();
+          if (!element.hasAttr("data-inline")) {
+            flush();
+          }
           markerAt.add(new int[] {Integer.parseInt(element.attr("data-i")), paragraphs.size()});
         } else if (tag.equals("br")) {
           current.append('\n');
+        } else if (tag.equals("pre")) {
+          preDepth++;
+          flush();
         } else if (BLOCKS.contains(tag)) {
           flush();
         } else if (tag.equals("td") || tag.equals("th")) {
@@ -691,23 +909,34 @@ public final class HtmlExtractor {
     @Override
     public void tail(Node node, int depth) {
       if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+        if (element.normalName().equals("pre")) {
+          preDepth--;
+        }
         flush();
       }
     }
 
-    private static boolean inPre(Node node) {
-      for (Node parent = node.parentNode(); parent != null; parent = parent.parentNode()) {
-        if (parent instanceof Element element && element.normalName().equals("pre")) {
-          return true;
+    /** How many {@code <pre>} elements stand around the element a traversal starts at. */
+    private static int preAround(Element start) {
+      int count = 0;
+      for (Element parent = start.parent(); parent != null; parent = parent.parent()) {
+        if (parent.normalName().equals("pre")) {
+          count++;
         }
       }
-      return false;
+      return count;
     }
 
     void flush() {
+      if (current.length() == 0) {
+        return;
+      }
       StringBuilder paragraph = new StringBuilder();
-      for (String piece : current.toString().split("\n", -1)) {
-        String collapsed = piece.replaceAll("[\\s\\u00a0]+", " ").strip();
+      StringBuilder piece = new StringBuilder();
+      for (String line : current.toString().split("\n", -1)) {
+        piece.setLength(0);
+        appendCollapsed(line, piece);
+        String collapsed = piece.toString().strip();
         if (!collapsed.isEmpty()) {
           if (paragraph.length() > 0) {
             paragraph.append('\n');

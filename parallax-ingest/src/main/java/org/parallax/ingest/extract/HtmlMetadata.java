@@ -38,11 +38,27 @@ final class HtmlMetadata {
   private static final Pattern BYLINE_LEAD =
       Pattern.compile("^(?i:by|von|par|por|di|door|autor|author)\\s*[:：]?\\s+");
 
+  /** The meta tags that state the publication date, as attribute and value, best first. */
+  private static final String[][] PUBLISHED_META = {
+    {"property", "article:published_time"},
+    {"itemprop", "datePublished"},
+    {"name", "pubdate"},
+    {"name", "publishdate"},
+    {"name", "publish-date"},
+    {"name", "parsely-pub-date"},
+    {"name", "sailthru.date"},
+    {"name", "dc.date.issued"},
+    {"name", "dcterms.created"},
+    {"name", "date"}
+  };
+
   private final Document page;
   private final List<JsonNode> articles = new ArrayList<>();
+  private final List<Element> metas;
 
   HtmlMetadata(Document page) {
     this.page = page;
+    this.metas = page.getElementsByTag("meta");
     for (Element script : page.select("script[type=application/ld+json]")) {
       try {
         collectArticles(Json.MAPPER.readTree(script.data()));
@@ -84,20 +100,20 @@ final class HtmlMetadata {
       String absolute = link.absUrl("href");
       return absolute.isEmpty() ? link.attr("href").strip() : absolute;
     }
-    return meta("meta[property=og:url]").orElse(null);
+    return meta("property", "og:url").orElse(null);
   }
 
   private String siteName() {
-    return meta("meta[property=og:site_name]")
+    return meta("property", "og:site_name")
         .or(() -> jsonText("publisher", "name"))
-        .or(() -> meta("meta[name=application-name]"))
+        .or(() -> meta("name", "application-name"))
         .orElse(null);
   }
 
   private String title(Element root, String site) {
     Optional<String> declared =
-        meta("meta[property=og:title]")
-            .or(() -> meta("meta[name=twitter:title]"))
+        meta("property", "og:title")
+            .or(() -> meta("name", "twitter:title"))
             .or(() -> jsonText("headline"));
     if (declared.isPresent()) {
       return declared.get();
@@ -141,7 +157,7 @@ final class HtmlMetadata {
 
   private List<String> authors(Element root) {
     Set<String> names = new LinkedHashSet<>();
-    meta("meta[name=author]").ifPresent(value -> names.addAll(splitNames(value)));
+    meta("name", "author").ifPresent(value -> names.addAll(splitNames(value)));
     if (names.isEmpty()) {
       for (Element meta : page.select("meta[property=article:author]")) {
         String value = meta.attr("content").strip();
@@ -170,20 +186,8 @@ final class HtmlMetadata {
 
   private String published(Element root) {
     List<String> candidates = new ArrayList<>();
-    for (String query :
-        List.of(
-            "meta[property=article:published_time]",
-            "meta[itemprop=datePublished]",
-            "meta[name=pubdate]",
-            "meta[name=publishdate]",
-            "meta[name=publish-date]",
-            "meta[name=parsely-pub-date]",
-            "meta[name=sailthru.date]",
-            "meta[name=dc.date.issued]",
-            "meta[name=DC.date.issued]",
-            "meta[name=dcterms.created]",
-            "meta[name=date]")) {
-      meta(query).ifPresent(candidates::add);
+    for (String[] query : PUBLISHED_META) {
+      meta(query[0], query[1]).ifPresent(candidates::add);
     }
     for (JsonNode article : articles) {
       if (article.path("datePublished").isTextual()) {
@@ -210,21 +214,26 @@ final class HtmlMetadata {
     String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
     if (lang.isBlank()) {
       lang =
-          meta("meta[http-equiv=content-language]")
-              .or(() -> meta("meta[property=og:locale]"))
-              .orElse("");
+          meta("http-equiv", "content-language").or(() -> meta("property", "og:locale")).orElse("");
     }
     String primary = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
     return primary.matches("[a-z]{2,3}") ? primary : null;
   }
 
-  private Optional<String> meta(String query) {
-    Element meta = page.selectFirst(query);
-    if (meta == null) {
-      return Optional.empty();
+  /**
+   * The content of the first {@code <meta>} whose attribute {@code key} has {@code value} (case and
+   * surrounding space ignored, as a jsoup {@code [key=value]} query), from the page's meta elements
+   * gathered once: a query over the whole page for each of a dozen names costs a walk of the page
+   * each.
+   */
+  private Optional<String> meta(String key, String value) {
+    for (Element meta : metas) {
+      if (meta.hasAttr(key) && value.equalsIgnoreCase(meta.attr(key).trim())) {
+        String content = meta.attr("content").strip();
+        return content.isEmpty() ? Optional.empty() : Optional.of(content);
+      }
     }
-    String value = meta.attr("content").strip();
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    return Optional.empty();
   }
 
   private Optional<String> jsonText(String... path) {

@@ -17,9 +17,17 @@ final class LineRules {
   /** What a line is, if it is boilerplate. */
   record Verdict(String kind, double confidence) {}
 
-  private record Rule(Pattern pattern, int maxWords, String kind, double confidence) {
+  /**
+   * @param anchored whether the pattern can only match at the start of the line, so one attempt
+   *     there ({@code lookingAt}) decides, instead of one at every position of a long paragraph
+   */
+  private record Rule(
+      Pattern pattern, int maxWords, String kind, double confidence, boolean anchored) {
     boolean test(String line, int words) {
-      return words <= maxWords && pattern.matcher(line).find();
+      if (words > maxWords) {
+        return false;
+      }
+      return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
     }
   }
 
@@ -32,7 +40,8 @@ final class LineRules {
               + "|(?:usd|eur|gbp)\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:usd|eur|gbp))$",
           FLAGS);
 
-  private static final Pattern SEPARATOR = Pattern.compile("^[\\p{P}\\p{S}\\s]{1,40}$");
+  /** Punctuation alone; underscores are not among it, as a line of them is word characters. */
+  private static final Pattern SEPARATOR = Pattern.compile("^[\\p{P}\\p{S}\\s&&[^_]]{1,40}$");
 
   private static final List<Rule> RULES =
       List.of(
@@ -116,6 +125,13 @@ final class LineRules {
               3,
               "read_more",
               0.8),
+          // the label an ad slot leaves behind
+          rule(
+              "^(advertisement|advertisements|advert|adverts|ad|sponsored|anzeige|werbung"
+                  + "|publicité|publicidad|pubblicità|реклама|iklan|advertentie|reklame)$",
+              1,
+              "advertisement",
+              0.9),
           // legal text
           rule(
               "^(disclaimer|haftungsausschluss|avertissement|aviso legal|descargo de"
@@ -172,6 +188,19 @@ final class LineRules {
               40,
               "photo_credit",
               0.9),
+          // a gallery's counter ("Image 2 of 5") and an agency credit under a picture
+          rule(
+              "^(image|photo|picture|slide|bild|foto|imagen|immagine)\\s+\\d+\\s*(of|/|von|de|di|sur)"
+                  + "\\s*\\d+$",
+              6,
+              "caption",
+              0.9),
+          rule(
+              "^[^.!?]{0,80}[|/]\\s*(getty images|shutterstock|afp|ap|reuters|epa|alamy|dpa"
+                  + "|picture alliance|imago)(\\s+via\\s+[^.!?]{0,40})?$",
+              14,
+              "photo_credit",
+              0.85),
           // a bare list of articles by the author
           rule("^(articles|posts|stories|more) by\\s*[:：]?\\s*\\p{Lu}", 8, "byline", 0.9));
 
@@ -200,11 +229,85 @@ final class LineRules {
   }
 
   static int words(String line) {
+    // as line.strip().split("\\s+").length, without compiling a regex per line
     String stripped = line.strip();
-    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space) {
+        inWord = false;
+      } else if (!inWord) {
+        words++;
+        inWord = true;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Words counted so that scripts written without spaces weigh like those written with them: a run
+   * of Han, kana or Thai counts one word per two characters.
+   */
+  static int wordsAnyScript(String line) {
+    int words = 0;
+    int unspaced = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      i += Character.charCount(c);
+      if (isUnspaced(c)) {
+        unspaced++;
+        inWord = false;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        inWord = false;
+      } else if (!inWord) {
+        words++;
+        inWord = true;
+      }
+    }
+    return words + unspaced / 2;
+  }
+
+  private static boolean isUnspaced(int c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.THAI
+        || script == Character.UnicodeScript.LAO
+        || script == Character.UnicodeScript.KHMER
+        || script == Character.UnicodeScript.MYANMAR;
   }
 
   private static Rule rule(String regex, int maxWords, String kind, double confidence) {
-    return new Rule(Pattern.compile(regex, FLAGS), maxWords, kind, confidence);
+    return new Rule(Pattern.compile(regex, FLAGS), maxWords, kind, confidence, anchored(regex));
+  }
+
+  /** Whether a regex starts with {@code ^} and has no alternative outside parentheses. */
+  static boolean anchored(String regex) {
+    if (!regex.startsWith("^")) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 1; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

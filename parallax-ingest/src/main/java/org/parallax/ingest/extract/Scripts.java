@@ -27,7 +27,7 @@ final class Scripts {
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         letters++;
-        if (UnicodeScript.of(cp) != script) {
+        if (scriptOf(cp) != script) {
           foreign++;
         }
       }
@@ -41,12 +41,27 @@ final class Scripts {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
-        UnicodeScript script = UnicodeScript.of(cp);
+        UnicodeScript script = scriptOf(cp);
         if (script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
           counts.merge(script, 1, Integer::sum);
         }
       }
     }
     return counts;
+  }
+
+  /**
+   * {@link UnicodeScript#of}, without its table search for the ASCII letters most text is, and with
+   * kana counted as Han: Japanese writes one sentence in all three, so a line of mostly kanji in a
+   * page of mostly kana is not in another language.
+   */
+  private static UnicodeScript scriptOf(int letter) {
+    if (letter < 0x80) {
+      return UnicodeScript.LATIN;
+    }
+    UnicodeScript script = UnicodeScript.of(letter);
+    return script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
+        ? UnicodeScript.HAN
+        : script;
   }
 }

@@ -30,6 +30,21 @@ public final class TextCleaner {
   /** How many non-blank lines the page head may span before the body must have begun. */
   private static final int HEAD_LINES = 15;
 
+  /** The longest line above the first paragraph that is still taken as a label or kicker. */
+  private static final int HEAD_FURNITURE_WORDS = 12;
+
+  /** The longest line at the end of the text that is still taken as a leftover label. */
+  private static final int TRAILING_LABEL_WORDS = 4;
+
+  /** How many non-blank lines from the top a byline may stand at and still open the article. */
+  private static final int BYLINE_WINDOW = 8;
+
+  private static final Pattern BY_ALONE =
+      Pattern.compile("(?i)by|par|von|por|di|door|av|af|written by|text|autor|author");
+
+  /** The longest line above a photo credit that is still taken as its caption. */
+  private static final int CAPTION_WORDS = 60;
+
   private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\\d*);");
 
   private static final Pattern AUTHOR_BIO =
@@ -141,10 +156,13 @@ public final class TextCleaner {
 
     Cleaning clean() {
       judgeLinesAlone();
+      markCaptionsAboveCredits();
       markDonationWidgets();
       extendBlocks();
       markForeignScript();
       readHead();
+      markHeadFurniture();
+      markAboveByline();
       readTail();
       markTitleCaptions();
       readFooters();
@@ -158,6 +176,30 @@ public final class TextCleaner {
           if (verdict.isPresent()) {
             mark(i, verdict.get().kind(), verdict.get().confidence());
           }
+        }
+      }
+    }
+
+    /**
+     * The line right above a picture's credit is that picture's caption, unless it states the
+     * byline or date, which pages print above a lead picture too. Only in text rendered from HTML:
+     * in pasted plain text the line above a credit may be the only title there is.
+     */
+    private void markCaptionsAboveCredits() {
+      if (guessTitle) {
+        return;
+      }
+      for (int i = 0; i < line.length; i++) {
+        if (!"photo_credit".equals(kind[i])) {
+          continue;
+        }
+        int above = neighbour(i, -1);
+        if (above >= 0
+            && kind[above] == null
+            && LineRules.wordsAnyScript(line[above]) <= CAPTION_WORDS
+            && MetadataLines.dateline(line[above]).isEmpty()
+            && MetadataLines.byline(line[above]).isEmpty()) {
+          mark(above, "caption", 0.7);
         }
       }
     }
@@ -274,7 +316,7 @@ public final class TextCleaner {
         }
         String current = line[i];
         if (foreign[i]) {
-          if (LineRules.words(current) <= 8) {
+          if (LineRules.wordsAnyScript(current) <= 8) {
             mark(i, "caption", 0.7);
           }
           continue;
@@ -334,6 +376,90 @@ public final class TextCleaner {
         }
         title = current;
         mark(i, "title", 0.9);
+      }
+    }
+
+    /**
+     * What is left above the first paragraph once title, bylines and datelines are known: labels,
+     * kickers, standfirsts, gallery buttons, bare links. A line there that does not end like a
+     * sentence is page furniture; only when a paragraph does follow, so a text made of short lines
+     * (a poem, a list) keeps them. Only for text rendered from HTML, whose title the markup gave:
+     * in pasted plain text a short first line may be the only title there is.
+     */
+    private void markHeadFurniture() {
+      if (guessTitle) {
+        return;
+      }
+      int bodyStart = bodyStart();
+      if (bodyStart >= line.length || !isBodyLike(line[bodyStart])) {
+        return;
+      }
+      for (int i = 0; i < bodyStart; i++) {
+        if (line[i].isEmpty()
+            || kind[i] != null
+            || SENTENCE_END.matcher(line[i]).matches()
+            || LineRules.wordsAnyScript(line[i]) > HEAD_FURNITURE_WORDS) {
+          continue;
+        }
+        mark(i, Dates.parse(line[i]).isPresent() ? "dateline" : "other", 0.6);
+      }
+    }
+
+    /**
+     * A byline or dateline among the first lines marks where the article begins: the one or two
+     * lines above it are a kicker or a standfirst, even when the standfirst reads like a paragraph.
+     * "By" alone on a line takes the name on the next line as a byline.
+     */
+    private void markAboveByline() {
+      if (guessTitle) {
+        return;
+      }
+      int seen = 0;
+      int lastMeta = -1;
+      int unlabelledAbove = 0;
+      for (int i = 0; i < line.length && seen < BYLINE_WINDOW; i++) {
+        if (line[i].isEmpty()) {
+          continue;
+        }
+        seen++;
+        boolean meta = "byline".equals(kind[i]) || "dateline".equals(kind[i]);
+        if (kind[i] == null && !meta) {
+          int next = neighbour(i, 1);
+          Optional<List<String>> byline = MetadataLines.byline(line[i]);
+          Optional<MetadataLines.Dated> dateline = MetadataLines.dateline(line[i]);
+          if (byline.isEmpty()
+              && BY_ALONE.matcher(line[i]).matches()
+              && next >= 0
+              && kind[next] == null) {
+            byline = MetadataLines.byline("By " + line[next]);
+            if (byline.isPresent()) {
+              mark(i, "byline", 0.85);
+              i = next;
+            }
+          }
+          if (byline.isPresent()) {
+            mark(i, "byline", 0.85);
+            authors = authors.isEmpty() ? byline.get() : authors;
+            meta = true;
+          } else if (dateline.isPresent()) {
+            mark(i, "dateline", 0.85);
+            published = published != null ? published : dateline.get().published();
+            meta = true;
+          }
+        }
+        if (meta) {
+          lastMeta = i;
+        } else if (kind[i] == null && lastMeta < 0) {
+          unlabelledAbove++;
+        }
+      }
+      if (lastMeta < 0 || unlabelledAbove > 2) {
+        return;
+      }
+      for (int i = 0; i < lastMeta; i++) {
+        if (!line[i].isEmpty() && kind[i] == null) {
+          mark(i, "other", 0.6);
+        }
       }
     }
 
@@ -397,8 +523,23 @@ public final class TextCleaner {
           mark(i, "author_bio", 0.75);
           continue;
         }
+        if (isTrailingLabel(line[i])) {
+          mark(i, "other", 0.6);
+          continue;
+        }
         break;
       }
+    }
+
+    /**
+     * A few words with no sentence in them and nothing after them: the heading of a box that was
+     * taken out ("Most popular", "Topics"), a button, a name under the text. A line with a digit
+     * may be the last item of a list that belongs to the article and stays.
+     */
+    private boolean isTrailingLabel(String text) {
+      return LineRules.wordsAnyScript(text) <= TRAILING_LABEL_WORDS
+          && !SENTENCE_END.matcher(text).matches()
+          && text.chars().noneMatch(Character::isDigit);
     }
 
     /** Image captions that only repeat a name from the title, standing alone as a paragraph. */
@@ -553,7 +694,7 @@ public final class TextCleaner {
 
   /** Whether a line reads like a paragraph of prose rather than a heading or label. */
   static boolean isBodyLike(String text) {
-    int words = LineRules.words(text);
+    int words = LineRules.wordsAnyScript(text);
     return words >= 25 || (words >= 10 && SENTENCE_END.matcher(text).matches());
   }
 

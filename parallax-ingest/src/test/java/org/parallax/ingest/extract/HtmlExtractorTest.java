@@ -229,4 +229,156 @@ class HtmlExtractorTest {
     assertThat(text).contains("four hundred residents").doesNotContain("Loading");
     assertThat(text.split("\n\n")).hasSize(8);
   }
+
+  @Test
+  void labelsAndLinksAboveTheFirstParagraphAreRemovedButASentenceStays() {
+    String html =
+        "<html><body><article><div>BREAKING NEWS</div>"
+            + "<div>https://paper.test/news/library-stays-open-123.php</div>"
+            + "<div>Caption</div><div>Close</div>"
+            + "<p>Short lead sentence here.</p>"
+            + "<p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE.replace("Monday", "Friday")
+            + "</p></article></body></html>";
+
+    String text = HtmlExtractor.extract(html, null).text();
+
+    assertThat(text)
+        .startsWith("Short lead sentence here.")
+        .doesNotContain("BREAKING")
+        .doesNotContain("paper.test")
+        .doesNotContain("Caption")
+        .doesNotContain("Close");
+  }
+
+  @Test
+  void aHeadingLeftAtTheEndWithoutItsBoxIsRemovedButAListItemWithANumberStays() {
+    String html =
+        "<html><body><article><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE.replace("Monday", "Friday")
+            + "</p><ul><li>Opening hours: 9 to 5</li></ul>"
+            + "<h3>Most popular</h3><h3>Latest news</h3></article></body></html>";
+
+    String text = HtmlExtractor.extract(html, null).text();
+
+    assertThat(text).endsWith("Opening hours: 9 to 5").doesNotContain("Most popular");
+  }
+
+  @Test
+  void aListOfArticlesBesideTheArticleIsNotTheArticle() {
+    StringBuilder teasers = new StringBuilder("<article class='post'><h3>You may like</h3>");
+    for (String day : new String[] {"Tuesday", "Wednesday", "Thursday", "Friday"}) {
+      teasers
+          .append("<article class='post'><p>")
+          .append(PROSE.replace("Monday", day))
+          .append("</p></article>");
+    }
+    teasers.append("</article>");
+    String html =
+        "<html><body><div id='column'><article class='post'><h1>Library stays open</h1><p>"
+            + PROSE
+            + "</p></article>"
+            + teasers
+            + "</div></body></html>";
+
+    String text = HtmlExtractor.extract(html, null).text();
+
+    assertThat(text).contains("Monday").doesNotContain("Tuesday").doesNotContain("Friday");
+  }
+
+  @Test
+  void anArticleSplitByAFigureIntoTwoContainersOfTheSameClassIsReadWhole() {
+    String part =
+        "<section class='outer'><div class='story-text'><p>%s</p><p>%s</p></div></section>";
+    String html =
+        "<html><body><div class='page'>"
+            + part.formatted(PROSE, PROSE.replace("Monday", "Tuesday"))
+            + "<figure><img src='a.jpg'><figcaption>The library.</figcaption></figure>"
+            + part.formatted(
+                PROSE.replace("Monday", "Wednesday"), PROSE.replace("Monday", "Thursday"))
+            + "</div><div class='story-text'><p><a href='/x'>Another story</a></p></div>"
+            + "</body></html>";
+
+    String text = HtmlExtractor.extract(html, null).text();
+
+    assertThat(text)
+        .contains("Monday")
+        .contains("Tuesday")
+        .contains("Wednesday")
+        .contains("Thursday")
+        .doesNotContain("Another story")
+        .doesNotContain("The library.");
+  }
+
+  @Test
+  void aHoverCardInsideASentenceIsRemoved() {
+    String html =
+        "<html><body><article><p>The council member <span class='person-rollover'><a class='rollover-link' href='/p/1'>Ada"
+            + " Lind</a><span class='person-popover'><a href='/a/1'>Lind opens a school</a>"
+            + " <a href='/a/2'>Lind on the budget</a></span></span> said the library stays"
+            + " open on Saturdays, after a petition signed by four hundred residents.</p><p>"
+            + PROSE
+            + "</p></article></body></html>";
+
+    String text = HtmlExtractor.extract(html, null).text();
+
+    assertThat(text).contains("Ada Lind said").doesNotContain("opens a school");
+  }
+
+  @Test
+  void previousAndNextLinksAndAdLabelsAreRemoved() {
+    String html =
+        "<html><body><article><p>"
+            + PROSE
+            + "</p><div>Advertisement</div><p>"
+            + PROSE.replace("Monday", "Friday")
+            + "</p><div class='post-pagination'><p><a href='/1'>Previous story</a></p>"
+            + "<p>Council names a new head librarian for the town</p></div>"
+            + "</article></body></html>";
+
+    String text = HtmlExtractor.extract(html, null).text();
+
+    assertThat(text)
+        .contains("Friday")
+        .doesNotContain("Advertisement")
+        .doesNotContain("Previous")
+        .doesNotContain("head librarian");
+  }
+
+  @Test
+  void aPageInAScriptWithoutSpacesFindsItsFirstParagraph() {
+    String paragraph = "図書館は土曜日も開館することになりました。住民四百人の署名が集まりました。" + "つぎの土曜日からは、あさ九時からよる八時まであいています。";
+    String html =
+        "<html><body><article><div>ニュース速報</div><p>"
+            + paragraph
+            + "</p><p>"
+            + paragraph
+            + "</p></article></body></html>";
+
+    String text = HtmlExtractor.extract(html, null).text();
+
+    assertThat(text).startsWith(paragraph).doesNotContain("ニュース速報");
+  }
+
+  @Test
+  void aStandfirstAboveTheBylineIsNotTheArticleEvenWhenItIsASentence() {
+    String html =
+        "<html><body><article><p>The council listened to four hundred parents and changed its"
+            + " mind about the weekend hours of the village library.</p>"
+            + "<div>By</div><div>Mara Quell</div><div>June 14, 2023</div><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE.replace("Monday", "Friday")
+            + "</p></article></body></html>";
+
+    Extracted page = HtmlExtractor.extract(html, null);
+
+    assertThat(page.text()).startsWith("The village council voted on Monday");
+    assertThat(page.boilerplate()).anyMatch(b -> b.text().contains("changed its mind"));
+    assertThat(page.metadata().authors()).containsExactly("Mara Quell");
+  }
 }

@@ -305,4 +305,53 @@ class TextCleanerTest {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no " + kind + " in " + cleaned.boilerplate()));
   }
+
+  @Test
+  void aLineOfUnderscoresBetweenSectionsStaysButOtherSeparatorsGo() {
+    String page =
+        "The ferry resumed service on Monday morning, the operator said.\n\n___\n\n"
+            + "* * *\n\nThe second crossing returns on Sunday, the operator added.";
+
+    Extracted cleaned = TextCleaner.clean(page);
+
+    assertThat(cleaned.text()).contains("\n\n___\n\n").doesNotContain("* * *");
+  }
+
+  @Test
+  void countsWordsOfScriptsWrittenWithoutSpaces() {
+    assertThat(LineRules.wordsAnyScript("two words")).isEqualTo(2);
+    assertThat(LineRules.wordsAnyScript("図書館は土曜日も開館")).isEqualTo(5);
+    assertThat(LineRules.words("図書館は土曜日も開館")).isEqualTo(1);
+  }
+
+  @Test
+  void removesGalleryCountersAndTheCaptionAboveAnAgencyCreditOfAnHtmlPage() {
+    String page =
+        "The harbour master opened the new pier to ferries on Monday, the port authority said.\n\n"
+            + "Image 1 of 4\n\n"
+            + "Crowds wait at the new pier on the opening day\n"
+            + "Jan Roos | Getty Images\n\n"
+            + "The second berth opens in spring, after the dredging work is finished.";
+
+    Extracted cleaned = TextCleaner.cleanLines(page, null, false).extracted();
+
+    assertThat(cleaned.text())
+        .doesNotContain("Image 1 of 4")
+        .doesNotContain("Crowds wait")
+        .doesNotContain("Getty")
+        .contains("second berth");
+    assertThat(cleaned.boilerplate()).extracting(Boilerplate::kind).contains("caption");
+  }
+
+  @Test
+  void aLineOfKanjiInAPageOfKanaIsNotForeign() {
+    String page =
+        "土曜日開館時間変更\n\n"
+            + "図書館は土曜日も開館することになりました。住民のみなさんがとてもよろこんでいます。\n\n"
+            + "つぎの土曜日からは、あさくじからよるまであいています。";
+
+    Extracted cleaned = TextCleaner.cleanLines(page, null, false).extracted();
+
+    assertThat(cleaned.text()).startsWith("土曜日開館時間変更");
+  }
 }
