@@ -11,7 +11,7 @@ interface ExtractionSystem {
   String name();
 
   /**
-   * Extracts the body of every page, after a warm-up pass that is not timed.
+   * Extracts the body of every page, timed after an untimed warm-up.
    *
    * @throws IOException when the system as a whole cannot run (a failing page is counted instead)
    */
@@ -21,7 +21,8 @@ interface ExtractionSystem {
    * What one system produced.
    *
    * @param bodies the extracted body by page id; empty for a page it failed on
-   * @param seconds time spent extracting in the timed pass, reading and scoring excluded
+   * @param seconds time spent extracting in one timed pass over all pages (the fastest, where there
+   *     are several), reading and scoring excluded
    * @param failures pages on which it threw or gave up
    */
   record Run(Map<String, String> bodies, double seconds, int failures) {

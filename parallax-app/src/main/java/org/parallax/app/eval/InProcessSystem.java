@@ -4,8 +4,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A Java extractor called page by page; only the call itself is timed. */
+/**
+ * A Java extractor called page by page; only the call itself is timed.
+ *
+ * <p>Speed is taken at steady state, as JMH would: untimed passes over all pages until the JIT has
+ * had {@link #WARM_UP_NANOS} to compile the hot paths, then {@link #TIMED_PASSES} timed passes, of
+ * which the fastest counts. One warm-up pass is not enough: the system measured second would
+ * otherwise run on library code (jsoup) the first one had already got compiled.
+ */
 final class InProcessSystem implements ExtractionSystem {
+
+  private static final long WARM_UP_NANOS = 3_000_000_000L;
+  private static final int TIMED_PASSES = 3;
 
   /** Extracts one page's body text. */
   @FunctionalInterface
@@ -28,9 +38,18 @@ final class InProcessSystem implements ExtractionSystem {
 
   @Override
   public Run extractAll(List<BenchmarkPages.Page> pages) {
-    // the first pass lets the JIT compile the hot paths, so the timed pass measures steady speed
-    pass(pages);
-    return pass(pages);
+    long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+    do {
+      pass(pages);
+    } while (System.nanoTime() < warmUntil);
+    Run fastest = null;
+    for (int i = 0; i < TIMED_PASSES; i++) {
+      Run run = pass(pages);
+      if (fastest == null || run.seconds() < fastest.seconds()) {
+        fastest = run;
+      }
+    }
+    return fastest;
   }
 
   private Run pass(List<BenchmarkPages.Page> pages) {

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   private static final DateTimeFormatter OFFSET =
@@ -132,7 +134,7 @@ public final class Dates {
     if (text == null) {
       return Optional.empty();
     }
-    String value = text.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    String value = SPACES.matcher(text.strip().replace('\u00a0', ' ')).replaceAll(" ");
     if (value.isEmpty() || value.length() > 80) {
       return Optional.empty();
     }

@@ -140,10 +140,7 @@ public final class HtmlExtractor {
                   flattened)));
     }
     HtmlMetadata head = new HtmlMetadata(page);
-    page.select(String.join(",", SILENT)).remove();
-    page.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none]").remove();
-    // a page's own elements named like our markers would be taken for removed regions
-    page.getElementsByTag(MARKER).unwrap();
+    removeSilentAndHidden(page);
 
     List<Removed> removed = removeNoise(page.body());
     Element root = chooseRoot(page.body());
@@ -227,6 +224,43 @@ public final class HtmlExtractor {
 
   private record Removed(String kind, String text) {}
 
+  private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display:\\s*none");
+
+  /**
+   * Takes out, in one walk, what a reader never sees: scripts, styles, forms' inputs and the like
+   * ({@link #SILENT}), and elements hidden by {@code hidden}, {@code aria-hidden=true} or {@code
+   * display: none}. The page's own elements named like our markers are unwrapped: they would be
+   * taken for removed regions.
+   */
+  private static void removeSilentAndHidden(Document page) {
+    List<Element> gone = new ArrayList<>();
+    List<Element> named = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+              return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (SILENT.contains(tag)
+                || element.hasAttr("hidden")
+                || element.attr("aria-hidden").trim().equalsIgnoreCase("true")
+                || element.hasAttr("style") && DISPLAY_NONE.matcher(element.attr("style")).find()) {
+              gone.add(element);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals(MARKER)) {
+              named.add(element);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        page);
+    gone.forEach(Element::remove);
+    named.forEach(Element::unwrap);
+  }
+
   /**
    * Whether the JSON-LD {@code articleBody} should replace what the page shows: when the page shows
    * a fraction of it, as pages that render the article with scripts do. A declared body that is
@@ -261,7 +295,9 @@ public final class HtmlExtractor {
    */
   private static List<Removed> removeNoise(Element body) {
     List<Removed> removed = new ArrayList<>();
-    int pageText = paragraphText(body);
+    // the page does not change during the walk: every element's paragraph text, in one pass
+    Map<Element, Integer> paragraphTexts = paragraphTexts(body);
+    int pageText = paragraphTexts.getOrDefault(body, 0);
     List<Element> noise = new ArrayList<>();
     List<String> kinds = new ArrayList<>();
     // one walk, outer blocks first; what lies inside a block taken out is not looked at
@@ -274,7 +310,7 @@ public final class HtmlExtractor {
             }
             String kind = noiseKind(element);
             if (kind == null
-                || pageText > 0 && paragraphText(element) > 0.5 * pageText
+                || pageText > 0 && paragraphTexts.getOrDefault(element, 0) > 0.5 * pageText
                 || element.normalName().equals("header") && element.selectFirst("h1") != null) {
               return FilterResult.CONTINUE;
             }
@@ -315,8 +351,8 @@ public final class HtmlExtractor {
             root.select("div, section, ul, ol, table, dl, aside, form, figure, header"));
     java.util.Collections.reverse(blocks);
     for (Element block : blocks) {
-      if (block == root || !attached(block, root)) {
-        continue;
+      if (block == root || !attached(block, root) || block.selectFirst("a") == null) {
+        continue; // without links a block is never a box of links
       }
       String text = block.text();
       if (text.isBlank() || text.length() > 0.5 * rootText) {
@@ -334,7 +370,7 @@ public final class HtmlExtractor {
 
   private static String pruneKind(Element block, String text) {
     double weight = classWeight(block);
-    double links = linkDensity(block);
+    double links = linkDensity(block, text.length());
     int commas = commas(text);
     if (commas >= 10) {
       return null;
@@ -363,84 +399,36 @@ public final class HtmlExtractor {
   /** The boilerplate kind an element's tag, class and id give away, or null for content. */
   static String noiseKind(Element element) {
     String tag = element.normalName();
-    Set<String> tokens = nameTokens(element);
     String role = element.attr("role").toLowerCase(Locale.ROOT);
-    if (tag.equals("nav")
-        || role.equals("navigation")
-        || hasAny(
-            tokens,
-            "nav",
-            "navbar",
-            "topbar",
-            "menu",
-            "breadcrumb",
-            "breadcrumbs",
-            "pagination",
-            "pager",
-            "prev",
-            "previous")) {
+    Set<String> tokens =
+        element.hasAttr("class") || element.hasAttr("id") ? nameTokens(element) : Set.of();
+    // the strongest kind any class/id word names: a lookup per word, not per known word
+    int named = NAMED_KINDS.length;
+    for (String token : tokens) {
+      Integer rank = TOKEN_RANK.get(token);
+      if (rank != null && rank < named) {
+        named = rank;
+      }
+    }
+    if (tag.equals("nav") || role.equals("navigation") || named == 0) {
       return "navigation";
     }
-    if (hasAny(tokens, "cookie", "cookies", "consent", "gdpr")) {
-      return "cookie_notice";
+    if (named < HOVER_CARD_RANK) {
+      return NAMED_KINDS[named][0];
     }
-    if (hasAny(tokens, "share", "sharing", "social", "sharebar", "shares")) {
-      return "share_prompt";
-    }
-    if (hasAny(tokens, "comment", "comments", "disqus")) {
-      return "comments";
-    }
-    if (hasAny(
-        tokens,
-        "related",
-        "recommended",
-        "recirculation",
-        "readmore",
-        "teaser",
-        "teasers",
-        "more")) {
-      return "related_links";
-    }
-    if (hasAny(tokens, "subscribe", "subscription", "newsletter", "signup", "paywall")) {
-      return "share_prompt";
-    }
-    if (hasAny(tokens, "donate", "donation", "donations", "membership", "patreon", "support")) {
-      return "donation_appeal";
-    }
-    if (hasAny(
-        tokens,
-        "ad",
-        "ads",
-        "advert",
-        "advertisement",
-        "sponsor",
-        "sponsored",
-        "promo",
-        "banner",
-        "dfp",
-        "taboola",
-        "outbrain")) {
-      return "advertisement";
-    }
-    if (isHoverCard(element, tokens) && !hasHoverCardInside(element)) {
+    if (!tokens.isEmpty() && isHoverCard(element, tokens) && !hasHoverCardInside(element)) {
       // a card that shows on hover over a name in the text: more links, not the sentence; the
       // innermost such element holding links is the card, its wrappers and the link itself hold
       // the name it pops up from
       return "related_links";
     }
-    if (hasAny(tokens, "copyright")) {
-      return "copyright";
+    if (named < NAMED_KINDS.length && !NAMED_KINDS[named][0].equals("caption")) {
+      return NAMED_KINDS[named][0];
     }
-    if (hasAny(tokens, "disclaimer")) {
-      return "disclaimer";
-    }
-    if (hasAny(tokens, "credit", "credits")) {
-      return "photo_credit";
-    }
-    if (tag.equals("figcaption") || hasAny(tokens, "caption", "wp-caption-text")) {
+    if (tag.equals("figcaption") || named < NAMED_KINDS.length) {
       return "caption";
     }
-    if (tag.equals("footer") || role.equals("contentinfo") || hasAny(tokens, "footer")) {
+    if (tag.equals("footer") || role.equals("contentinfo") || tokens.contains("footer")) {
       String text = element.text();
       return text.contains("©") || text.toLowerCase(Locale.ROOT).contains("copyright")
           ? "copyright"
@@ -456,6 +444,74 @@ public final class HtmlExtractor {
       return "other";
     }
     return null;
+  }
+
+  /**
+   * Class/id words that name page furniture, strongest first: each row is a kind and its words. A
+   * hover card (checked on the element's structure) ranks between advertisements and copyright.
+   */
+  private static final String[][] NAMED_KINDS = {
+    {
+      "navigation",
+      "nav",
+      "navbar",
+      "topbar",
+      "menu",
+      "breadcrumb",
+      "breadcrumbs",
+      "pagination",
+      "pager",
+      "prev",
+      "previous"
+    },
+    {"cookie_notice", "cookie", "cookies", "consent", "gdpr"},
+    {"share_prompt", "share", "sharing", "social", "sharebar", "shares"},
+    {"comments", "comment", "comments", "disqus"},
+    {
+      "related_links",
+      "related",
+      "recommended",
+      "recirculation",
+      "readmore",
+      "teaser",
+      "teasers",
+      "more"
+    },
+    {"share_prompt", "subscribe", "subscription", "newsletter", "signup", "paywall"},
+    {"donation_appeal", "donate", "donation", "donations", "membership", "patreon", "support"},
+    {
+      "advertisement",
+      "ad",
+      "ads",
+      "advert",
+      "advertisement",
+      "sponsor",
+      "sponsored",
+      "promo",
+      "banner",
+      "dfp",
+      "taboola",
+      "outbrain"
+    },
+    {"copyright", "copyright"},
+    {"disclaimer", "disclaimer"},
+    {"photo_credit", "credit", "credits"},
+    {"caption", "caption", "wp-caption-text"},
+  };
+
+  /** The row of {@link #NAMED_KINDS} that comes after a hover card. */
+  private static final int HOVER_CARD_RANK = 8;
+
+  private static final Map<String, Integer> TOKEN_RANK = tokenRanks();
+
+  private static Map<String, Integer> tokenRanks() {
+    Map<String, Integer> ranks = new java.util.HashMap<>();
+    for (int rank = 0; rank < NAMED_KINDS.length; rank++) {
+      for (int i = 1; i < NAMED_KINDS[rank].length; i++) {
+        ranks.putIfAbsent(NAMED_KINDS[rank][i], rank);
+      }
+    }
+    return Map.copyOf(ranks);
   }
 
   /** The lower-case words of an element's class and id ("share-bar" gives share, bar). */
@@ -511,12 +567,12 @@ public final class HtmlExtractor {
    * <main>}) wins when it holds the best-voted block and not much else.
    */
   private static Element chooseRoot(Element body) {
-    Map<Element, Boolean> listings = new IdentityHashMap<>();
+    Listings listings = new Listings(body);
     Element voted = bestByVotes(body, listings);
     for (String declaredSelector :
         List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
       Elements candidates = body.select(declaredSelector);
-      candidates.removeIf(candidate -> inListing(candidate, listings));
+      candidates.removeIf(listings::holds);
       Element declared = bestByParagraphText(candidates);
       if (declared == null || paragraphText(declared) == 0) {
         continue;
@@ -542,7 +598,7 @@ public final class HtmlExtractor {
     return densestParagraphParent(body);
   }
 
-  private static Element bestByVotes(Element body, Map<Element, Boolean> listings) {
+  private static Element bestByVotes(Element body, Listings listings) {
     Map<Element, Double> votes = new IdentityHashMap<>();
     for (Element block : body.select("p, pre, td, blockquote, div, section, li, dd")) {
       String tag = block.normalName();
@@ -582,7 +638,7 @@ public final class HtmlExtractor {
       if (upper <= bestScore) {
         break;
       }
-      if (inListing(candidate, listings)) {
+      if (listings.holds(candidate)) {
         continue;
       }
       double score = upper * (1 - linkDensity(candidate));
@@ -622,14 +678,33 @@ public final class HtmlExtractor {
     return count >= 3 && listed > 0.8 * own && largest < 0.5 * listed;
   }
 
-  /** Whether the element is a list of articles or one of its items. */
-  private static boolean inListing(Element element, Map<Element, Boolean> known) {
-    for (Element e = element; e != null; e = e.parent()) {
-      if (known.computeIfAbsent(e, HtmlExtractor::isListing)) {
-        return true;
+  /**
+   * Which elements are lists of articles, each worked out once. The {@code <article>} elements
+   * under every element are counted in one pass first, so that only elements with three or more are
+   * ever looked at closely.
+   */
+  private static final class Listings {
+    private final Map<Element, Integer> articlesUnder = new IdentityHashMap<>();
+    private final Map<Element, Boolean> known = new IdentityHashMap<>();
+
+    Listings(Element body) {
+      for (Element article : body.getElementsByTag("article")) {
+        for (Element e = article; e != null; e = e.parent()) {
+          articlesUnder.merge(e, 1, Integer::sum);
+        }
       }
     }
-    return false;
+
+    /** Whether the element is a list of articles or one of its items. */
+    boolean holds(Element element) {
+      for (Element e = element; e != null; e = e.parent()) {
+        if (articlesUnder.getOrDefault(e, 0) >= 3
+            && known.computeIfAbsent(e, HtmlExtractor::isListing)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Whether no {@code <article>} stands between this one and {@code within}. */
@@ -697,7 +772,11 @@ public final class HtmlExtractor {
 
   /** The share of an element's text that sits in links. */
   static double linkDensity(Element element) {
-    int total = element.text().length();
+    return linkDensity(element, element.text().length());
+  }
+
+  /** {@link #linkDensity(Element)} when the length of the element's text is known. */
+  private static double linkDensity(Element element, int total) {
     if (total == 0) {
       return 0;
     }
@@ -733,6 +812,24 @@ public final class HtmlExtractor {
   }
 
   private static final Evaluator PARAGRAPHS = QueryParser.parse("p, blockquote, pre, li");
+
+  /**
+   * {@link #paragraphText} of {@code root} and of every element under it with any, from one walk:
+   * each paragraph's own text counts for it and for all its ancestors up to {@code root}.
+   */
+  private static Map<Element, Integer> paragraphTexts(Element root) {
+    Map<Element, Integer> totals = new IdentityHashMap<>();
+    for (Element p : root.select(PARAGRAPHS)) {
+      int length = p.ownText().length();
+      if (length == 0) {
+        continue;
+      }
+      for (Element e = p; e != null; e = e == root ? null : e.parent()) {
+        totals.merge(e, length, Integer::sum);
+      }
+    }
+    return totals;
+  }
 
   private static int paragraphText(Element element) {
     int total = 0;

@@ -20,14 +20,36 @@ final class LineRules {
   /**
    * @param anchored whether the pattern can only match at the start of the line, so one attempt
    *     there ({@code lookingAt}) decides, instead of one at every position of a long paragraph
+   * @param required lower-case strings one of which every match contains: a line with none of them
+   *     is not searched (empty: always searched)
    */
   private record Rule(
-      Pattern pattern, int maxWords, String kind, double confidence, boolean anchored) {
-    boolean test(String line, int words) {
+      Pattern pattern,
+      int maxWords,
+      String kind,
+      double confidence,
+      boolean anchored,
+      String[] required) {
+    boolean test(String line, String lower, int words) {
       if (words > maxWords) {
         return false;
       }
-      return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+      if (anchored) {
+        return pattern.matcher(line).lookingAt();
+      }
+      if (required.length > 0) {
+        boolean any = false;
+        for (String r : required) {
+          if (lower.contains(r)) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) {
+          return false;
+        }
+      }
+      return pattern.matcher(line).find();
     }
   }
 
@@ -52,7 +74,12 @@ final class LineRules {
               25,
               "donation_appeal",
               0.95),
-          rule("\\bconsider (helping|supporting|donating to) us\\b", 25, "donation_appeal", 0.9),
+          rule(
+              "\\bconsider (helping|supporting|donating to) us\\b",
+              25,
+              "donation_appeal",
+              0.9,
+              "consider "),
           rule(
               "^become an? (member|patron|supporter|subscriber|friend|sustainer)\\b",
               15,
@@ -82,7 +109,7 @@ final class LineRules {
               0.85),
           // share, follow and comment prompts
           rule("^note to readers\\b", 60, "share_prompt", 0.95),
-          rule("\\bclick (on )?the (share|like) buttons?\\b", 40, "share_prompt", 0.9),
+          rule("\\bclick (on )?the (share|like) buttons?\\b", 40, "share_prompt", 0.9, "click "),
           rule(
               "^(please )?(share|forward|email|e-mail) (this|the) (article|story|post|page"
                   + "|piece|video)\\b",
@@ -145,19 +172,26 @@ final class LineRules {
                   + " author)",
               80,
               "disclaimer",
-              0.85),
+              0.85,
+              "author"),
           rule("^(©|\\(c\\)\\s|copyright\\b|all rights reserved)", 40, "copyright", 0.95),
           rule(
               "\\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los"
                   + " derechos reservados|tutti i diritti riservati)\\b",
               40,
               "copyright",
-              0.9),
+              0.9,
+              "rights reserved",
+              "droits réservés",
+              "rechte vorbehalten",
+              "derechos reservados",
+              "diritti riservati"),
           rule(
               "\\bcopyright(ed)?\\b.{0,300}\\bfair use\\b|\\bfair use\\b.{0,300}\\bcopyright",
               200,
               "copyright",
-              0.9),
+              0.9,
+              "fair use"),
           rule(
               "^(for )?(media|press|editorial) (inquiries|enquiries|contact|requests)\\s*[:：]",
               20,
@@ -215,8 +249,9 @@ final class LineRules {
     if (SEPARATOR.matcher(line).matches() && line.codePoints().noneMatch(Character::isLetter)) {
       return Optional.of(new Verdict("separator", 0.9));
     }
+    String lower = lowerCase(line);
     for (Rule rule : RULES) {
-      if (rule.test(line, words)) {
+      if (rule.test(line, lower, words)) {
         return Optional.of(new Verdict(rule.kind(), rule.confidence()));
       }
     }
@@ -281,8 +316,23 @@ final class LineRules {
         || script == Character.UnicodeScript.MYANMAR;
   }
 
-  private static Rule rule(String regex, int maxWords, String kind, double confidence) {
-    return new Rule(Pattern.compile(regex, FLAGS), maxWords, kind, confidence, anchored(regex));
+  /**
+   * A rule; {@code required} as in {@link Rule}. A search pattern (not anchored) must name them,
+   * anchored ones need none: one attempt at the start costs little.
+   */
+  private static Rule rule(
+      String regex, int maxWords, String kind, double confidence, String... required) {
+    return new Rule(
+        Pattern.compile(regex, FLAGS), maxWords, kind, confidence, anchored(regex), required);
+  }
+
+  /** Lower case char by char, as the case-insensitive patterns compare (no change of length). */
+  private static String lowerCase(String line) {
+    char[] chars = new char[line.length()];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(line.charAt(i));
+    }
+    return new String(chars);
   }
 
   /** Whether a regex starts with {@code ^} and has no alternative outside parentheses. */

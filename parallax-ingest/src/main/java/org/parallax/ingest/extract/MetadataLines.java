@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 final class MetadataLines {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,|]\\s*");
+
   /** What a dateline or signature says; either part may be null. */
   record Dated(String outlet, String published) {}
 
@@ -132,7 +135,7 @@ final class MetadataLines {
 
   /** A short line written like a proper name or masthead: every content word capitalised. */
   static boolean isTitleName(String text, int maxWords) {
-    String[] words = text.strip().split("\\s+");
+    String[] words = SPACES.split(text.strip());
     if (words.length == 0 || words.length > maxWords || words[0].isEmpty()) {
       return false;
     }
@@ -175,7 +178,7 @@ final class MetadataLines {
       }
       String outlet = null;
       boolean allParts = true;
-      for (String part : line.substring(0, comma).split("\\s*[,|]\\s*")) {
+      for (String part : LIST_SEPARATOR.split(line.substring(0, comma))) {
         if (ISSUE.matcher(part).matches()) {
           continue;
         }
@@ -196,7 +199,7 @@ final class MetadataLines {
   }
 
   private static boolean isPersonName(String name) {
-    String[] tokens = name.split("\\s+");
+    String[] tokens = SPACES.split(name);
     if (tokens.length > 5) {
       return false;
     }

@@ -754,17 +754,20 @@ public final class TextCleaner {
     return longer.contains(shorter) && shorter.length() >= 0.7 * longer.length();
   }
 
+  private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”„«»'‘’`]");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}&&[^\\-]]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static String comparable(String text) {
-    return text.toLowerCase(Locale.ROOT)
-        .replaceAll("[\"“”„«»'‘’`]", "")
-        .replaceAll("[\\p{Punct}&&[^\\-]]+$", "")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String value = QUOTE_MARKS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    value = TRAILING_PUNCTUATION.matcher(value).replaceAll("");
+    return SPACES.matcher(value).replaceAll(" ").strip();
   }
 
   private static Set<String> wordSet(String text) {
     Set<String> words = new HashSet<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty()) {
         words.add(word);
       }
