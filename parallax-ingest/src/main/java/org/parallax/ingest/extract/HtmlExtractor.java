@@ -654,12 +654,12 @@ public final class HtmlExtractor {
    * Whether an element is a list of articles (a feed, "you may also like") rather than one: it
    * holds two or more {@code <article>} elements with text of their own.
    */
-  private static boolean isListing(Element element) {
+  private static boolean isListing(Element element, Map<Element, Integer> paragraphTexts) {
     Elements articles = element.getElementsByTag("article");
     if (articles.size() < 3) {
       return false;
     }
-    int own = paragraphText(element);
+    int own = paragraphTexts.getOrDefault(element, 0);
     int listed = 0;
     int largest = 0;
     int count = 0;
@@ -667,7 +667,7 @@ public final class HtmlExtractor {
       if (article == element || !outermostArticle(article, element)) {
         continue;
       }
-      int text = paragraphText(article);
+      int text = paragraphTexts.getOrDefault(article, 0);
       if (text > 0) {
         count++;
         listed += text;
@@ -684,10 +684,13 @@ public final class HtmlExtractor {
    * ever looked at closely.
    */
   private static final class Listings {
+    private final Element body;
     private final Map<Element, Integer> articlesUnder = new IdentityHashMap<>();
     private final Map<Element, Boolean> known = new IdentityHashMap<>();
+    private Map<Element, Integer> paragraphTexts; // of the whole page, once one is needed
 
     Listings(Element body) {
+      this.body = body;
       for (Element article : body.getElementsByTag("article")) {
         for (Element e = article; e != null; e = e.parent()) {
           articlesUnder.merge(e, 1, Integer::sum);
@@ -695,11 +698,17 @@ public final class HtmlExtractor {
       }
     }
 
+    private boolean isListing(Element element) {
+      if (paragraphTexts == null) {
+        paragraphTexts = paragraphTexts(body.root());
+      }
+      return HtmlExtractor.isListing(element, paragraphTexts);
+    }
+
     /** Whether the element is a list of articles or one of its items. */
     boolean holds(Element element) {
       for (Element e = element; e != null; e = e.parent()) {
-        if (articlesUnder.getOrDefault(e, 0) >= 3
-            && known.computeIfAbsent(e, HtmlExtractor::isListing)) {
+        if (articlesUnder.getOrDefault(e, 0) >= 3 && known.computeIfAbsent(e, this::isListing)) {
           return true;
         }
       }
@@ -744,14 +753,29 @@ public final class HtmlExtractor {
     };
   }
 
-  private static final Pattern POSITIVE_HINT =
-      Pattern.compile(
-          "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story|prose|rich-?text");
-  private static final Pattern NEGATIVE_HINT =
-      Pattern.compile(
-          "(?i)hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta"
-              + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
-              + "|shopping|tags|tool|widget|nav|menu|social|newsletter|recommend|teaser|more");
+  // Readability's hint words, matched anywhere in a class or id, ignoring ASCII case
+  private static final String[] POSITIVE_HINT = {
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "richtext",
+    "rich-text"
+  };
+  private static final String[] NEGATIVE_HINT = {
+    "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote",
+    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu",
+    "social", "newsletter", "recommend", "teaser", "more"
+  };
 
   /** Readability's class/id weight: +25 for names that say content, -25 for furniture. */
   static double classWeight(Element element) {
@@ -760,14 +784,34 @@ public final class HtmlExtractor {
       if (name.isEmpty()) {
         continue;
       }
-      if (NEGATIVE_HINT.matcher(name).find()) {
+      String lower = asciiLowerCase(name);
+      if (containsAny(lower, NEGATIVE_HINT)) {
         weight -= 25;
       }
-      if (POSITIVE_HINT.matcher(name).find()) {
+      if (containsAny(lower, POSITIVE_HINT)) {
         weight += 25;
       }
     }
     return weight;
+  }
+
+  private static String asciiLowerCase(String value) {
+    char[] chars = value.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] += 'a' - 'A';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static boolean containsAny(String value, String[] words) {
+    for (String word : words) {
+      if (value.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The share of an element's text that sits in links. */
