@@ -148,6 +148,20 @@ public final class HtmlExtractor {
     for (Element part : roots) {
       pruneInside(part, removed);
     }
+    if (onlyLinks(roots)) {
+      // a page of links alone (a bare menu, a section front): there is no article to keep, and
+      // what the votes found is furniture too
+      for (Element part : roots) {
+        Element marker = new Element(MARKER).attr("data-i", Integer.toString(removed.size()));
+        removed.add(new Removed("navigation", String.join("\n", render(part))));
+        if (part == page.body()) {
+          part.empty().appendChild(marker); // the body itself stays, holding the marker
+        } else {
+          part.replaceWith(marker);
+        }
+      }
+      roots = List.of();
+    }
     Metadata fromMarkup = head.read(root);
 
     List<String> paragraphs = new ArrayList<>();
@@ -223,6 +237,34 @@ public final class HtmlExtractor {
   }
 
   private record Removed(String kind, String text) {}
+
+  /**
+   * Share of letters and digits in links above which a chosen block is a list of links, not an
+   * article (separators such as "|" between links do not count).
+   */
+  private static final double ONLY_LINKS = 0.8;
+
+  private static boolean onlyLinks(List<Element> roots) {
+    int total = 0;
+    int linked = 0;
+    for (Element part : roots) {
+      total += alphanumerics(part.text());
+      for (Element link : part.getElementsByTag("a")) {
+        linked += alphanumerics(link.text());
+      }
+    }
+    return total > 0 && linked >= ONLY_LINKS * total;
+  }
+
+  private static int alphanumerics(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
+  }
 
   private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display:\\s*none");
 

@@ -55,6 +55,26 @@ class HtmlExtractorTest {
       """;
 
   @Test
+  void aPageOfLinksAloneHasNoArticleAndKeepsTheLinksAsNavigation() {
+    String menuOnly =
+        "<html><head><title>Harbour Gazette</title></head><body>"
+            + "<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>"
+            + "<div class=menu><ul><li><a href=/a>Ferries</a></li><li><a href=/b>Tides</a></li>"
+            + "</ul></div><footer><p><a href=/about>About us</a> | <a href=/contact>Contact</a> |"
+            + " <a href=/privacy>Privacy</a></p></footer></body></html>";
+
+    Extracted page = HtmlExtractor.extract(menuOnly, "https://herald.test/");
+
+    assertThat(page.text()).isEmpty();
+    assertThat(page.boilerplate())
+        .anySatisfy(
+            region -> {
+              assertThat(region.kind()).isEqualTo("navigation");
+              assertThat(region.text()).contains("About us").contains("Privacy");
+            });
+  }
+
+  @Test
   void extractsTheArticleTextAsParagraphs() {
     Extracted page = HtmlExtractor.extract(PAGE, "https://herald.test/x");
 
