@@ -153,7 +153,8 @@ final class ExtractionEvalCommand implements Callable<Integer> {
                         result.failures())));
     table
         .append(report.pages())
-        .append(" pages; pages/s counts extraction time only, at steady state (3 s warm-up, fastest of 3 passes)");
+        .append(
+            " pages; pages/s counts extraction time only, at steady state (3 s warm-up, fastest of 3 passes)");
     return table.toString();
   }
 

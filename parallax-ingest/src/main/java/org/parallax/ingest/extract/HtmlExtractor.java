@@ -152,7 +152,7 @@ public final class HtmlExtractor {
       // a page of links alone (a bare menu, a section front): there is no article to keep, and
       // what the votes found is furniture too
       for (Element part : roots) {
-        Element marker = new Element(MARKER).attr("data-i", Integer.toString(removed.size()));
+        Element marker = marker(removed);
         removed.add(new Removed("navigation", String.join("\n", render(part))));
         if (part == page.body()) {
           part.empty().appendChild(marker); // the body itself stays, holding the marker
@@ -237,6 +237,11 @@ public final class HtmlExtractor {
   }
 
   private record Removed(String kind, String text) {}
+
+  /** The marker standing where the next region added to {@code removed} was. */
+  private static Element marker(List<Removed> removed) {
+    return new Element(MARKER).attr("data-i", Integer.toString(removed.size()));
+  }
 
   /**
    * Share of letters and digits in links above which a chosen block is a list of links, not an
@@ -366,7 +371,7 @@ public final class HtmlExtractor {
       Element element = noise.get(i);
       String kind = kinds.get(i);
       String text = String.join("\n", render(element));
-      Element marker = new Element(MARKER).attr("data-i", Integer.toString(removed.size()));
+      Element marker = marker(removed);
       if (!BLOCKS.contains(element.normalName())) {
         // an inline element (a card inside a sentence) leaves the sentence whole
         marker.attr("data-inline", "");
@@ -404,7 +409,7 @@ public final class HtmlExtractor {
       if (kind == null) {
         continue;
       }
-      Element marker = new Element(MARKER).attr("data-i", Integer.toString(removed.size()));
+      Element marker = marker(removed);
       block.replaceWith(marker);
       removed.add(new Removed(kind, String.join("\n", render(block))));
     }
