@@ -49,30 +49,39 @@ class PipelineTest {
       };
 
   static final Annotator COUNTER =
-      new Annotator() {
-        @Override
-        public String name() {
-          return "count";
-        }
+      counter(
+          "count",
+          d -> {
+            if (d.text().contains("boom")) {
+              throw new IllegalArgumentException("cannot count explosions");
+            }
+          });
 
-        @Override
-        public Set<Layer<?>> requires() {
-          return Set.of(WORDS);
-        }
+  /** An annotator that counts the words, after {@code first} has looked at the document. */
+  static Annotator counter(String name, java.util.function.Consumer<Document> first) {
+    return new Annotator() {
+      @Override
+      public String name() {
+        return name;
+      }
 
-        @Override
-        public Set<Layer<?>> produces() {
-          return Set.of(COUNT);
-        }
+      @Override
+      public Set<Layer<?>> requires() {
+        return Set.of(WORDS);
+      }
 
-        @Override
-        public Document annotate(Document d) {
-          if (d.text().contains("boom")) {
-            throw new IllegalArgumentException("cannot count explosions");
-          }
-          return d.with(COUNT, d.get(WORDS).size());
-        }
-      };
+      @Override
+      public Set<Layer<?>> produces() {
+        return Set.of(COUNT);
+      }
+
+      @Override
+      public Document annotate(Document d) {
+        first.accept(d);
+        return d.with(COUNT, d.get(WORDS).size());
+      }
+    };
+  }
 
   static Document doc(String text) {
     return Document.of(Source.of("in-" + text, "test", null, "txt"), Metadata.EMPTY, text);
@@ -141,30 +150,13 @@ class PipelineTest {
         new java.util.concurrent.atomic.AtomicBoolean();
     // spins, deaf to interrupts, until the test ends: the worst a hostile page can do
     Annotator stuck =
-        new Annotator() {
-          @Override
-          public String name() {
-            return "stuck";
-          }
-
-          @Override
-          public Set<Layer<?>> requires() {
-            return Set.of(WORDS);
-          }
-
-          @Override
-          public Set<Layer<?>> produces() {
-            return Set.of(COUNT);
-          }
-
-          @Override
-          public Document annotate(Document d) {
-            while (d.text().contains("spin") && !release.get()) {
-              Thread.onSpinWait();
-            }
-            return d.with(COUNT, d.get(WORDS).size());
-          }
-        };
+        counter(
+            "stuck",
+            d -> {
+              while (d.text().contains("spin") && !release.get()) {
+                Thread.onSpinWait();
+              }
+            });
     List<Outcome> outcomes = new ArrayList<>();
     try {
       LocalExecutor.Summary summary =
