@@ -1,8 +1,6 @@
 package org.parallax.ingest.extract;
 
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
-import java.util.Map;
 
 /** Which writing system a text is mostly in, counted over its letters. */
 final class Scripts {
@@ -11,12 +9,19 @@ final class Scripts {
 
   /** The script of most letters in {@code text}, or {@code COMMON} when it has no letters. */
   static UnicodeScript dominant(CharSequence text) {
-    Map<UnicodeScript, Integer> counts = counts(text);
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(UnicodeScript.COMMON);
+    int[] counts = counts(text);
+    UnicodeScript best = UnicodeScript.COMMON;
+    int most = 0;
+    for (int ordinal = 0; ordinal < counts.length; ordinal++) {
+      if (counts[ordinal] > most) { // on a tie the first script in declaration order stays
+        most = counts[ordinal];
+        best = SCRIPTS[ordinal];
+      }
+    }
+    return best;
   }
+
+  private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
 
   /** The share of letters in {@code text} that are not in {@code script}; 0 without letters. */
   static double foreignShare(CharSequence text, UnicodeScript script) {
@@ -25,7 +30,7 @@ final class Scripts {
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
+      if (isLetter(cp)) {
         letters++;
         if (scriptOf(cp) != script) {
           foreign++;
@@ -35,19 +40,24 @@ final class Scripts {
     return letters == 0 ? 0 : (double) foreign / letters;
   }
 
-  private static Map<UnicodeScript, Integer> counts(CharSequence text) {
-    Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+  /** Letters per script (by ordinal), Common and Inherited left out. */
+  private static int[] counts(CharSequence text) {
+    int[] counts = new int[SCRIPTS.length];
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
+      if (isLetter(cp)) {
         UnicodeScript script = scriptOf(cp);
         if (script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
-          counts.merge(script, 1, Integer::sum);
+          counts[script.ordinal()]++;
         }
       }
     }
     return counts;
+  }
+
+  private static boolean isLetter(int cp) {
+    return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp);
   }
 
   /**
