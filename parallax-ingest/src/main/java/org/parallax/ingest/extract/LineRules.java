@@ -152,6 +152,13 @@ final class LineRules {
               3,
               "read_more",
               0.8),
+          // the label over a list of teasers, alone on its line
+          rule(
+              "^(you (may|might) also like|don[’']?t miss|more stories|most read|recommended for"
+                  + " you|trending now|see more|related stories)[\\s.…:!]*$",
+              5,
+              "read_more",
+              0.8),
           // the label an ad slot leaves behind
           rule(
               "^(advertisement|advertisements|advert|adverts|ad|sponsored|anzeige|werbung"

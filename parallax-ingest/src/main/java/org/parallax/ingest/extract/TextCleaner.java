@@ -156,6 +156,7 @@ public final class TextCleaner {
 
     Cleaning clean() {
       judgeLinesAlone();
+      markTeaserLists();
       markCaptionsAboveCredits();
       markDonationWidgets();
       extendBlocks();
@@ -176,6 +177,31 @@ public final class TextCleaner {
           if (verdict.isPresent()) {
             mark(i, verdict.get().kind(), verdict.get().confidence());
           }
+        }
+      }
+    }
+
+    /**
+     * The headlines under a bare teaser label ("You may also like", "Read more"): short lines that
+     * do not end a sentence, up to the first line that reads like prose.
+     */
+    private void markTeaserLists() {
+      for (int i = 0; i < line.length; i++) {
+        if (!"read_more".equals(kind[i])
+            || LineRules.words(line[i]) > TEASER_LABEL_WORDS
+            || LABEL_WITH_HEADLINE.matcher(line[i]).find()) {
+          continue; // "Read more: <headline>" is one teaser, not the label of a list
+        }
+        for (int j = i + 1; j < line.length; j++) {
+          if (line[j].isEmpty()) {
+            continue;
+          }
+          if (kind[j] != null
+              || LineRules.wordsAnyScript(line[j]) > TEASER_WORDS
+              || FULL_STOP_END.matcher(line[j]).find()) {
+            break;
+          }
+          mark(j, "related_links", 0.75);
         }
       }
     }
@@ -753,6 +779,21 @@ public final class TextCleaner {
     String longer = x.length() < y.length() ? y : x;
     return longer.contains(shorter) && shorter.length() >= 0.7 * longer.length();
   }
+
+  /** Longest teaser label that takes the headlines under it along, in words. */
+  private static final int TEASER_LABEL_WORDS = 5;
+
+  /** A teaser label followed by its headline on the same line. */
+  private static final Pattern LABEL_WITH_HEADLINE = Pattern.compile("[:：»›>|]\\s*\\S");
+
+  /** Longest headline in a teaser list, in words. */
+  private static final int TEASER_WORDS = 16;
+
+  /**
+   * A line ending with a full stop, maybe inside quotes: prose, not a headline (headlines may ask
+   * or exclaim, but seldom end with a period).
+   */
+  private static final Pattern FULL_STOP_END = Pattern.compile("[.…][\"'”’»)\\]]*\\s*$");
 
   private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”„«»'‘’`]");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}&&[^\\-]]+$");

@@ -71,6 +71,45 @@ class TextCleanerTest {
           + " the gap between the sides had narrowed.";
 
   @Test
+  void headlinesUnderATeaserLabelGoWithIt() {
+    String text =
+        "The harbour board agreed on Tuesday to dredge the outer basin before the autumn storms,"
+            + " after years of complaints from the fishing fleet about groundings.\n\n"
+            + "You may also like...\n\n"
+            + "Ferry fares to rise in spring\n\n"
+            + "Who will run the lighthouse now?\n\n"
+            + "The dredging will take six weeks and close the north channel to larger boats, the"
+            + " board said.";
+
+    Extracted cleaned = TextCleaner.clean(text);
+
+    assertThat(cleaned.text())
+        .contains("dredge the outer basin")
+        .contains("The dredging will take six weeks")
+        .doesNotContain("You may also like")
+        .doesNotContain("Ferry fares")
+        .doesNotContain("lighthouse");
+    assertThat(cleaned.boilerplate())
+        .extracting(Boilerplate::kind)
+        .contains("read_more", "related_links");
+  }
+
+  @Test
+  void aTeaserWithItsHeadlineOnOneLineTakesNothingAlong() {
+    String text =
+        "The harbour board agreed on Tuesday to dredge the outer basin before the autumn storms,"
+            + " after years of complaints from the fishing fleet about groundings.\n\n"
+            + "Read more: Ferry fares to rise in spring\n\n"
+            + "Work starts in May\n\n"
+            + "The dredging will take six weeks and close the north channel to larger boats, the"
+            + " board said.";
+
+    Extracted cleaned = TextCleaner.clean(text);
+
+    assertThat(cleaned.text()).doesNotContain("Read more").contains("Work starts in May");
+  }
+
+  @Test
   void keepsOnlyTheArticleBodyInParagraphs() {
     Extracted cleaned = TextCleaner.clean(PAGE);
 
