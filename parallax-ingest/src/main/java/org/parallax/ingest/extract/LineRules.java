@@ -132,6 +132,13 @@ final class LineRules {
               25,
               "share_prompt",
               0.85),
+          // calls to subscribe and paywall prompts, short and alone on their line
+          rule("^(click here to )?subscribe( now)?( to\\b.*)?[.!:]?$", 15, "share_prompt", 0.8),
+          rule(
+              "^(to )?(read|continue reading) the (full|whole|rest of the) (story|article)\\b",
+              10,
+              "share_prompt",
+              0.8),
           rule(
               "^(leave a comment|join the (discussion|conversation)|\\d+ comments?|comments?)$",
               5,

@@ -48,4 +48,21 @@ class LineRulesTest {
         .hasValueSatisfying(v -> assertThat(v.kind()).isEqualTo("donation_appeal"));
     assertThat(LineRules.classify("The ferry left at dawn, the captain said.")).isEmpty();
   }
+
+  @Test
+  void callsToSubscribeAndPaywallPromptsAreShareprompts() {
+    for (String line :
+        List.of(
+            "SUBSCRIBE",
+            "Click here to subscribe to the Harbour Letter",
+            "Subscribe to the Gazette on video for more harbour news:",
+            "To Read the Full Story",
+            "Continue reading the full article")) {
+      assertThat(LineRules.classify(line))
+          .as(line)
+          .hasValueSatisfying(v -> assertThat(v.kind()).isEqualTo("share_prompt"));
+    }
+    assertThat(LineRules.classify("Readers who subscribe to the paper get the tide tables first."))
+        .isEmpty();
+  }
 }
