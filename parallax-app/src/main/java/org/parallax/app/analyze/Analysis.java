@@ -57,6 +57,11 @@ public final class Analysis {
     /** Ten minutes: the largest text allowed (a million characters) takes a few. */
     public static final Duration DEFAULT_DOCUMENT_TIMEOUT = Duration.ofMinutes(10);
 
+    /** A time limit given in seconds, to the millisecond. */
+    public static Duration seconds(double seconds) {
+      return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
     public static Settings defaults() {
       return new Settings(
           DEFAULT_ANNOTATORS,

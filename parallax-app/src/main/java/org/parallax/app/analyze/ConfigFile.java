@@ -100,7 +100,7 @@ public final class ConfigFile {
       throw new ConfigException(
           file + ": '" + DOCUMENT_TIMEOUT + "' must be a number of seconds (0 for no limit)");
     }
-    return Duration.ofMillis(Math.round(value.asDouble() * 1000));
+    return Analysis.Settings.seconds(value.asDouble());
   }
 
   private static List<String> stringList(Path file, JsonNode value) {

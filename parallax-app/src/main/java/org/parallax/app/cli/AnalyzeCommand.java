@@ -3,7 +3,6 @@ package org.parallax.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +184,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         corpus,
         documentTimeoutSeconds == null
             ? base.documentTimeout()
-            : Duration.ofMillis(Math.round(documentTimeoutSeconds * 1000)));
+            : Analysis.Settings.seconds(documentTimeoutSeconds));
   }
 
   static Map<String, Map<String, String>> parseOptions(List<String> options) {

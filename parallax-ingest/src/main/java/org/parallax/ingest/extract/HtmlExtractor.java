@@ -469,10 +469,10 @@ public final class HtmlExtractor {
       // the name it pops up from
       return "related_links";
     }
-    if (named < NAMED_KINDS.length && !NAMED_KINDS[named][0].equals("caption")) {
+    if (named < CAPTION_RANK) {
       return NAMED_KINDS[named][0];
     }
-    if (tag.equals("figcaption") || named < NAMED_KINDS.length) {
+    if (tag.equals("figcaption") || named == CAPTION_RANK) {
       return "caption";
     }
     if (tag.equals("footer") || role.equals("contentinfo") || tokens.contains("footer")) {
@@ -543,11 +543,14 @@ public final class HtmlExtractor {
     {"copyright", "copyright"},
     {"disclaimer", "disclaimer"},
     {"photo_credit", "credit", "credits"},
-    {"caption", "caption", "wp-caption-text"},
+    {"caption", "caption"},
   };
 
   /** The row of {@link #NAMED_KINDS} that comes after a hover card. */
   private static final int HOVER_CARD_RANK = 8;
+
+  /** The last row of {@link #NAMED_KINDS}: a caption, which a {@code figcaption} tag also says. */
+  private static final int CAPTION_RANK = NAMED_KINDS.length - 1;
 
   private static final Map<String, Integer> TOKEN_RANK = tokenRanks();
 
