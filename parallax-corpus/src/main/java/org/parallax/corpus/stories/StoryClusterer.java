@@ -62,6 +62,8 @@ public final class StoryClusterer {
   private final Map<String, Set<String>> postings = new HashMap<>();
   private final VectorBuckets buckets = new VectorBuckets();
   private final Map<String, Double> baselines = new HashMap<>();
+  private final Map<String, Integer> termDocuments = new HashMap<>();
+
   private final Map<String, Long> articlesByLanguage = new HashMap<>();
   private long articles;
   private long nextStory;
@@ -100,6 +102,7 @@ public final class StoryClusterer {
               clusterer.names.put(key, stats);
             });
     clusterer.articlesByLanguage.putAll(state.articlesByLanguage());
+    clusterer.termDocuments.putAll(state.termDocuments());
     for (StoryState.Cluster saved : state.stories()) {
       Cluster cluster = Cluster.of(saved);
       clusterer.clusters.put(cluster.id, cluster);
@@ -158,13 +161,17 @@ public final class StoryClusterer {
         boolean readText = mentionKeys.isEmpty() || !"en".equals(article.language());
         textNames.add(
             readText && article.text() != null ? nameKeys.textNames(article.text()) : null);
+        String language = article.language() == null ? "und" : article.language();
+        // an encoder's cosine is evidence only in the languages it was trained on
+        boolean vectorLanguage =
+            config.vectorLanguages().contains(language.toLowerCase(Locale.ROOT));
         batch.add(
             new Features(
                 id,
                 article.outlet(),
-                article.language() == null ? "und" : article.language(),
+                language,
                 date(article.published()),
-                normalised(article.vector()),
+                vectorLanguage ? normalised(article.vector()) : null,
                 new LinkedHashSet<>(mentionKeys.keySet()),
                 new HashSet<>(),
                 mentionCounts,
@@ -183,6 +190,7 @@ public final class StoryClusterer {
     for (Features features : batch) {
       String language = features.language().toLowerCase(Locale.ROOT);
       articlesByLanguage.merge(language, 1L, Long::sum);
+      features.terms().forEach(t -> termDocuments.merge(t, 1, Integer::sum));
       for (String key : features.keys()) {
         NameStats stats = names.get(key);
         stats.documents++;
@@ -237,8 +245,22 @@ public final class StoryClusterer {
       saved.add(cluster.saved());
     }
     saved.sort(Comparator.comparingLong(StoryState.Cluster::sequence));
+    Map<String, Integer> savedTerms = new HashMap<>();
+    termDocuments.forEach(
+        (term, documents) -> {
+          if (documents > 1) {
+            savedTerms.put(term, documents);
+          }
+        });
     return new StoryState(
-        STATE_VERSION, articles, nextStory, savedNames, saved, baselines, articlesByLanguage);
+        STATE_VERSION,
+        articles,
+        nextStory,
+        savedNames,
+        saved,
+        baselines,
+        articlesByLanguage,
+        savedTerms);
   }
 
   // --- assignment ---
@@ -255,6 +277,8 @@ public final class StoryClusterer {
               salience(article),
               article.surnameOnly(),
               Set.of(article.language()),
+              article.termCounts(),
+              1,
               article.published() == null
                   ? Collections.emptyNavigableMap()
                   : Collections.unmodifiableNavigableMap(
@@ -294,6 +318,8 @@ public final class StoryClusterer {
       Map<String, Double> weightedNames,
       Set<String> weakNames,
       Set<String> languages,
+      Map<String, Integer> terms,
+      int termMembers,
       NavigableMap<LocalDate, Integer> dates,
       Cluster cluster) {
     double vec = Double.NaN;
@@ -343,6 +369,13 @@ public final class StoryClusterer {
       double aboveBaseline = (vec - baseline) / (1 - baseline);
       sum += config.vectorWeight() * Math.max(0, aboveBaseline);
       weight += config.vectorWeight();
+    } else if (sameLanguage && (vector == null || cluster.vectors == 0)) {
+      // without a usable embedding, the words of the same language stand in for it
+      double termsScore = termCosine(terms, termMembers, cluster);
+      if (!Double.isNaN(termsScore)) {
+        sum += config.vectorWeight() * termsScore;
+        weight += config.vectorWeight();
+      }
     }
     if (!Double.isNaN(namesScore)) {
       sum += config.namesWeight() * namesScore;
@@ -431,6 +464,36 @@ public final class StoryClusterer {
                 language, Math.min(BASELINE_MAX, Math.max(config.vectorBaseline(), mean + 2 * sd)));
           }
         });
+  }
+
+  /**
+   * Cosine of two idf-weighted term profiles, each term counted by the share of its side's members
+   * that have it among their top terms; {@code NaN} when a side has no terms.
+   */
+  private double termCosine(Map<String, Integer> terms, int members, Cluster cluster) {
+    if (terms.isEmpty() || cluster.terms.isEmpty()) {
+      return Double.NaN;
+    }
+    double dot = 0;
+    double left = 0;
+    for (Map.Entry<String, Integer> entry : terms.entrySet()) {
+      double w = termIdf(entry.getKey()) * entry.getValue() / members;
+      left += w * w;
+      Integer count = cluster.terms.get(entry.getKey());
+      if (count != null) {
+        dot += w * termIdf(entry.getKey()) * count / cluster.members.size();
+      }
+    }
+    double right = 0;
+    for (Map.Entry<String, Integer> entry : cluster.terms.entrySet()) {
+      double w = termIdf(entry.getKey()) * entry.getValue() / cluster.members.size();
+      right += w * w;
+    }
+    return dot / Math.sqrt(left * right);
+  }
+
+  private double termIdf(String term) {
+    return Math.log(1 + (double) Math.max(articles, 1) / termDocuments.getOrDefault(term, 1));
   }
 
   /** Name keys weighted by rarity, scaled by the share of {@code size} members carrying them. */
@@ -534,6 +597,8 @@ public final class StoryClusterer {
                 weighted,
                 Set.of(),
                 cluster.languages.keySet(),
+                cluster.terms,
+                cluster.members.size(),
                 cluster.dates,
                 other);
         if (score > bestScore) {
@@ -551,6 +616,8 @@ public final class StoryClusterer {
                   weights(best.names, best.members.size()),
                   Set.of(),
                   best.languages.keySet(),
+                  best.terms,
+                  best.members.size(),
                   best.dates,
                   cluster)
               >= config.mergeThreshold()) {
@@ -838,7 +905,15 @@ public final class StoryClusterer {
       Set<String> keys,
       Set<String> surnameOnly,
       Map<String, Integer> mentions,
-      List<String> terms) {}
+      List<String> terms) {
+
+    /** The top terms as a profile of one member. */
+    Map<String, Integer> termCounts() {
+      Map<String, Integer> counts = new HashMap<>(terms.size() * 2);
+      terms.forEach(t -> counts.put(t, 1));
+      return counts;
+    }
+  }
 
   /** Corpus statistics of one name key. */
   private static final class NameStats {

@@ -1,22 +1,27 @@
 package org.parallax.corpus.stories;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Settings of {@link StoryClusterer}; {@link #DEFAULTS} holds the documented defaults.
  *
  * <p>An article joins the best-scoring candidate story when its score reaches {@code joinThreshold}
  * and the evidence gate passes. The score is {@code time * (vectorWeight * vec + namesWeight *
  * names) / (weights of the parts present)}: {@code vec} is the cosine of the article embedding with
- * the story centroid, {@code names} the cosine of idf-weighted name keys (weight {@code ln(1 +
- * N/df)}, story side scaled by the share of members carrying the key), {@code time} is 1 within
- * {@code timeSlackDays} of the nearest member date and decays as {@code exp(-(gap - slack) /
- * timeScaleDays)} beyond it (1 when a date is unknown or the cosine passes the cosine-only floor).
- * Per language with enough articles, the clusterer estimates its own baseline from random pairs
- * (never below {@code vectorBaseline}) and moves both cosine floors onto that scale. The gate asks
- * for at least two shared rare names, or one rare name plus {@code vec >= textFloor}, or {@code vec
- * >= vectorOnlyFloor} alone; a key is common (not rare) when more than {@code max(commonMinDocs,
- * commonFraction * N)} articles carry it, or more than {@code max(commonMinDocs * language share,
- * commonFraction * articles of the language)} of one language's articles; a story's key counts for
- * the gate only when a tenth of its members carry it, and a merge must pass from both sides.
+ * the story centroid (only in {@code vectorLanguages}; elsewhere, between articles and stories of
+ * one language, the cosine of idf-weighted top content words stands in for it), {@code names} the
+ * cosine of idf-weighted name keys (weight {@code ln(1 + N/df)}, story side scaled by the share of
+ * members carrying the key), {@code time} is 1 within {@code timeSlackDays} of the nearest member
+ * date and decays as {@code exp(-(gap - slack) / timeScaleDays)} beyond it (1 when a date is
+ * unknown or the cosine passes the cosine-only floor). Per language with enough articles, the
+ * clusterer estimates its own baseline from random pairs (never below {@code vectorBaseline}) and
+ * moves both cosine floors onto that scale. The gate asks for at least two shared rare names, or
+ * one rare name plus {@code vec >= textFloor}, or {@code vec >= vectorOnlyFloor} alone; a key is
+ * common (not rare) when more than {@code max(commonMinDocs, commonFraction * N)} articles carry
+ * it, or more than {@code max(commonMinDocs * language share, commonFraction * articles of the
+ * language)} of one language's articles; a story's key counts for the gate only when a tenth of its
+ * members carry it, and a merge must pass from both sides.
  *
  * @param joinThreshold minimum score for an article to join a story (default 0.25)
  * @param mergeThreshold minimum score for two stories to merge in the merge pass (default 0.3)
@@ -35,6 +40,10 @@ package org.parallax.corpus.stories;
  * @param maxCandidates candidate stories scored per article (default 64)
  * @param maxNamesPerStory name keys kept per story, most frequent first (default 300)
  * @param maxTermsPerStory label terms kept per story (default 40)
+ * @param vectorLanguages languages (ISO 639-1 codes) whose document embeddings count as evidence;
+ *     an article in another language is clustered on names alone (default {@code en}: the default
+ *     all-MiniLM-L6-v2 encoder was trained on English and gives any two texts of another language a
+ *     high cosine whatever they are about)
  */
 public record StoryConfig(
     double joinThreshold,
@@ -51,11 +60,13 @@ public record StoryConfig(
     int commonMinDocs,
     int maxCandidates,
     int maxNamesPerStory,
-    int maxTermsPerStory) {
+    int maxTermsPerStory,
+    List<String> vectorLanguages) {
 
   /** The defaults listed on each parameter. */
   public static final StoryConfig DEFAULTS =
-      new StoryConfig(0.25, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40);
+      new StoryConfig(
+          0.25, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, List.of("en"));
 
   public StoryConfig {
     requireRange("joinThreshold", joinThreshold, 0, 1);
@@ -76,6 +87,10 @@ public record StoryConfig(
     requireRange("maxCandidates", maxCandidates, 1, 100_000);
     requireRange("maxNamesPerStory", maxNamesPerStory, 1, 1_000_000);
     requireRange("maxTermsPerStory", maxTermsPerStory, 1, 1_000_000);
+    vectorLanguages =
+        vectorLanguages == null
+            ? List.of()
+            : vectorLanguages.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
   }
 
   private static void requireRange(String key, double value, double min, double max) {

@@ -17,6 +17,9 @@ import java.util.TreeMap;
  * @param baselines per language, the estimated embedding cosine of unrelated articles (empty in
  *     states saved before it was kept; then {@code vectorBaseline} applies until the next batch)
  * @param articlesByLanguage articles seen per language code
+ * @param termDocuments per content term, the articles having it among their top terms; terms of one
+ *     article only are left out (an unknown term counts as one article's), empty in states saved
+ *     before it was kept
  */
 public record StoryState(
     int version,
@@ -25,12 +28,14 @@ public record StoryState(
     Map<String, Name> names,
     List<Cluster> stories,
     Map<String, Double> baselines,
-    Map<String, Long> articlesByLanguage) {
+    Map<String, Long> articlesByLanguage,
+    Map<String, Integer> termDocuments) {
 
   public StoryState {
     names = sorted(names);
     baselines = baselines == null ? Map.of() : sorted(baselines);
     articlesByLanguage = articlesByLanguage == null ? Map.of() : sorted(articlesByLanguage);
+    termDocuments = termDocuments == null ? Map.of() : sorted(termDocuments);
     stories = List.copyOf(stories);
   }
 

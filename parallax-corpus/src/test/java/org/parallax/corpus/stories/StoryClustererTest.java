@@ -34,6 +34,93 @@ class StoryClustererTest {
     return predicted;
   }
 
+  /** An article in {@code language} with the given vector, naming the given people and places. */
+  private static Article plain(
+      String id, String language, String text, float[] vector, String... names) {
+    List<ArticleMention> mentions = new ArrayList<>();
+    for (String name : names) {
+      int at = text.indexOf(name);
+      String type = name.contains(" ") ? "PERSON" : "LOCATION";
+      mentions.add(new ArticleMention(at, at + name.length(), type, name));
+    }
+    return new Article(
+        id,
+        "outlet-" + id,
+        null,
+        null,
+        language,
+        null,
+        text,
+        List.of(),
+        vector,
+        mentions,
+        List.of());
+  }
+
+  @Test
+  void embeddingsCountOnlyInTheEncodersLanguages() {
+    // what an English-only encoder does to Italian: two texts on unrelated events, one vector
+    float[] same = StoryFixture.hashedBagOfWords("uno due tre quattro cinque");
+    List<Article> articles =
+        List.of(
+            plain("it-1", "it", "Il consiglio comunale approva il bilancio della scuola.", same),
+            plain("it-2", "it", "La squadra vince la finale dopo i rigori allo stadio.", same));
+    StoryClusterer englishOnly = StoryClusterer.create(StoryConfig.DEFAULTS);
+    englishOnly.add(articles);
+    assertThat(englishOnly.storyOf("it-1")).isNotEqualTo(englishOnly.storyOf("it-2"));
+
+    StoryConfig d = StoryConfig.DEFAULTS;
+    StoryConfig italianToo =
+        new StoryConfig(
+            d.joinThreshold(),
+            d.mergeThreshold(),
+            d.vectorWeight(),
+            d.namesWeight(),
+            d.vectorBaseline(),
+            d.textFloor(),
+            d.vectorOnlyFloor(),
+            d.crossLanguageMinNames(),
+            d.timeSlackDays(),
+            d.timeScaleDays(),
+            d.commonFraction(),
+            d.commonMinDocs(),
+            d.maxCandidates(),
+            d.maxNamesPerStory(),
+            d.maxTermsPerStory(),
+            List.of("en", "it"));
+    StoryClusterer trusting = StoryClusterer.create(italianToo);
+    trusting.add(articles);
+    assertThat(trusting.storyOf("it-1")).isEqualTo(trusting.storyOf("it-2"));
+  }
+
+  @Test
+  void withoutEmbeddingsTheWordsOfOneLanguageDecideBetweenArticlesSharingNames() {
+    // three Polish articles name the same two places and two people of their own each; two
+    // report one flood, one a budget vote: names alone would join all three, words keep the
+    // budget apart
+    String flood1 =
+        "Powódź w Dolinie Orlan. Rzeka Kesh zalała cztery wsie, ewakuacja mieszkańców trwa, "
+            + "strażacy budują wały, powódź niszczy mosty, woda zalała drogi i pola. "
+            + "Mówi Marek Nowak, a Zofia Lis potwierdza.";
+    String flood2 =
+        "Dolina Orlan pod wodą. Rzeka Kesh wystąpiła z brzegów: powódź zalała wsie, strażacy "
+            + "budują wały, ewakuacja mieszkańców, woda niszczy mosty i drogi. "
+            + "Mówi Tomasz Wrona, a Ewa Sowa potwierdza.";
+    String budget =
+        "Rada gminy Orlan przyjęła budżet. Radni z Kesh głosowali nad podatkami, szkołami i "
+            + "inwestycjami; budżet przewiduje podatki, szkoły, inwestycje i dotacje. "
+            + "Mówi Anna Kowal, a Jan Bielik potwierdza.";
+    List<Article> articles =
+        List.of(
+            plain("pl-flood-1", "pl", flood1, null, "Orlan", "Kesh", "Marek Nowak", "Zofia Lis"),
+            plain("pl-flood-2", "pl", flood2, null, "Orlan", "Kesh", "Tomasz Wrona", "Ewa Sowa"),
+            plain("pl-budget", "pl", budget, null, "Orlan", "Kesh", "Anna Kowal", "Jan Bielik"));
+    StoryClusterer clusterer = StoryClusterer.create(StoryConfig.DEFAULTS);
+    clusterer.add(articles);
+    assertThat(clusterer.storyOf("pl-flood-1")).isEqualTo(clusterer.storyOf("pl-flood-2"));
+    assertThat(clusterer.storyOf("pl-budget")).isNotEqualTo(clusterer.storyOf("pl-flood-1"));
+  }
+
   @Test
   void namesMeetAcrossScripts() {
     NameKeys keys = new NameKeys();
@@ -163,7 +250,23 @@ class StoryClustererTest {
   void badSettingsNameTheKey() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
-                new StoryConfig(1.5, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40))
+                new StoryConfig(
+                    1.5,
+                    0.3,
+                    0.5,
+                    0.5,
+                    0.5,
+                    0.7,
+                    0.9,
+                    3,
+                    3,
+                    10,
+                    0.05,
+                    50,
+                    64,
+                    300,
+                    40,
+                    List.of("en")))
         .hasMessageContaining("stories.joinThreshold");
   }
 }
