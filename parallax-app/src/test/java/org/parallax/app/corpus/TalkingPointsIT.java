@@ -147,7 +147,8 @@ class TalkingPointsIT {
                     d.tables(),
                     d.bitsPerTable(),
                     d.maxBucket(),
-                    d.seed());
+                    d.seed(),
+                    d.backgroundCosine());
             double[] pr =
                 score(TalkingPointFinder.find(articles, config), inputIds, labelled, goldPairs);
             System.out.printf(

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.parallax.corpus.article.Article;
 import org.parallax.corpus.article.ArticleQuote;
@@ -31,11 +32,20 @@ public final class TalkingPointFinder {
   /** How far below {@code minCosine} a signature estimate may fall and still get an exact check. */
   private static final double ESTIMATE_MARGIN = 0.2;
 
+  /** Sentences sampled, and pairs of them compared, for a corpus's background cosine. */
+  private static final int BACKGROUND_SAMPLE = 2000;
+
+  private static final int BACKGROUND_PAIRS = 4000;
+
+  /** Fewer sampled sentences than this (a handful of short documents): no estimate. */
+  private static final int MIN_BACKGROUND_SENTENCES = 50;
+
   private TalkingPointFinder() {}
 
   /** The talking points and recurring quotes of {@code articles}, which is iterated twice. */
   public static TalkingPoints find(Iterable<Article> articles, TalkingPointsConfig config) {
     Corpus corpus = Corpus.read(articles, config);
+    config = effective(config, corpus.background());
     PairSet candidates = candidates(corpus, config);
     Loaded loaded = Loaded.read(articles, corpus, candidates);
     List<List<Integer>> links = new ArrayList<>();
@@ -95,6 +105,29 @@ public final class TalkingPointFinder {
             .thenComparing(q -> String.valueOf(q.speaker())));
     return new TalkingPoints(
         points, quotes, corpus.documents.size(), corpus.size(), candidates.size(), linked);
+  }
+
+  /** The settings with both cosine floors moved onto the scale of the corpus's own background. */
+  private static TalkingPointsConfig effective(TalkingPointsConfig config, double background) {
+    double min = config.adjusted(config.minCosine(), background);
+    if (min == config.minCosine()) {
+      return config;
+    }
+    return new TalkingPointsConfig(
+        config.minWords(),
+        min,
+        Math.max(min, config.adjusted(config.strongCosine(), background)),
+        config.minSharedContent(),
+        config.minLexicalDice(),
+        config.copyJaccard(),
+        config.minOutlets(),
+        config.majority(),
+        config.signatureBits(),
+        config.tables(),
+        config.bitsPerTable(),
+        config.maxBucket(),
+        config.seed(),
+        config.backgroundCosine());
   }
 
   private static final Comparator<TalkingPoint> ORDER =
@@ -391,9 +424,37 @@ public final class TalkingPointFinder {
     HyperplaneSignatures planes;
     private int size;
     private final TalkingPointsConfig config;
+    // a uniform sample of sentence vectors (reservoir), for the corpus's background cosine
+    private final List<float[]> sample = new ArrayList<>();
+    private final List<Integer> sampleDocuments = new ArrayList<>();
+    private final Random sampler;
 
     private Corpus(TalkingPointsConfig config) {
       this.config = config;
+      this.sampler = new Random(config.seed());
+    }
+
+    /**
+     * Mean cosine of random pairs of sampled sentences from different documents, {@code NaN} when
+     * there are too few sentences, or pairs from different documents, to tell.
+     */
+    double background() {
+      if (sample.size() < MIN_BACKGROUND_SENTENCES) {
+        return Double.NaN;
+      }
+      Random random = new Random(config.seed() + 1);
+      double sum = 0;
+      int pairs = 0;
+      for (int i = 0; i < BACKGROUND_PAIRS * 4 && pairs < BACKGROUND_PAIRS; i++) {
+        int a = random.nextInt(sample.size());
+        int b = random.nextInt(sample.size());
+        if (sampleDocuments.get(a).equals(sampleDocuments.get(b))) {
+          continue;
+        }
+        sum += cosine(sample.get(a), sample.get(b));
+        pairs++;
+      }
+      return pairs < BACKGROUND_PAIRS / 4 ? Double.NaN : sum / pairs;
     }
 
     int size() {
@@ -463,6 +524,16 @@ public final class TalkingPointFinder {
           signatures = Arrays.copyOf(signatures, Math.max(1024, signatures.length * 2));
         }
         planes.sign(vector, signatures, size * words);
+        if (sample.size() < BACKGROUND_SAMPLE) {
+          sample.add(vector);
+          sampleDocuments.add(d);
+        } else {
+          int slot = sampler.nextInt(size + 1);
+          if (slot < BACKGROUND_SAMPLE) {
+            sample.set(slot, vector);
+            sampleDocuments.set(slot, d);
+          }
+        }
         documentOf[size] = d;
         sentenceOf[size] = i;
         keys.add(SentenceText.contentKeys(article, sentence.begin(), sentence.end()));

@@ -24,6 +24,12 @@ package org.parallax.corpus.talkingpoints;
  * @param maxBucket above this many sentences in one bucket, each is compared only with the next
  *     {@code maxBucket} (a guard against boilerplate floods; default 1000)
  * @param seed seed of the random hyperplanes, so runs are repeatable (default 20240302)
+ * @param backgroundCosine mean embedding cosine of two sentences from different documents in a
+ *     corpus on many subjects, the scale {@code minCosine} and {@code strongCosine} are set on
+ *     (default 0.15). When a corpus's own mean (estimated from up to 2,000 sampled sentences) is
+ *     higher, as in a pile of coverage of one event, both cosine floors move up keeping their place
+ *     between the mean and 1: there, sharing the event's vocabulary says nothing about sharing a
+ *     claim. 1 turns the adjustment off.
  */
 public record TalkingPointsConfig(
     int minWords,
@@ -38,7 +44,8 @@ public record TalkingPointsConfig(
     int tables,
     int bitsPerTable,
     int maxBucket,
-    long seed) {
+    long seed,
+    double backgroundCosine) {
 
   public TalkingPointsConfig {
     if (minWords < 1) {
@@ -61,15 +68,30 @@ public record TalkingPointsConfig(
     if (bitsPerTable < 4 || bitsPerTable > 24 || bitsPerTable > signatureBits) {
       throw new IllegalArgumentException("talking-points.bits-per-table must be in 4..24");
     }
+    if (backgroundCosine <= -1 || backgroundCosine > 1) {
+      throw new IllegalArgumentException("talking-points.background-cosine must be in (-1, 1]");
+    }
     if (tables < 1 || maxBucket < 2) {
       throw new IllegalArgumentException(
           "talking-points.tables must be positive and max-bucket at least 2");
     }
   }
 
+  /**
+   * A cosine floor set on the {@code backgroundCosine} scale moved onto the scale of a corpus whose
+   * sentences have mean cosine {@code background}, keeping its place between the mean and 1; floors
+   * never move down.
+   */
+  public double adjusted(double floor, double background) {
+    if (Double.isNaN(background) || background <= backgroundCosine || backgroundCosine >= 1) {
+      return floor;
+    }
+    return background + (floor - backgroundCosine) * (1 - background) / (1 - backgroundCosine);
+  }
+
   /** The measured defaults. */
   public static TalkingPointsConfig defaults() {
     return new TalkingPointsConfig(
-        6, 0.35, 0.8, 2, 0.12, 0.8, 2, 0.5, 192, 32, 14, 1000, 20240302L);
+        6, 0.35, 0.8, 2, 0.12, 0.8, 2, 0.5, 192, 32, 14, 1000, 20240302L, 0.15);
   }
 }

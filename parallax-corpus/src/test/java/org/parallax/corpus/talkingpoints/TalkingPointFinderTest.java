@@ -1,6 +1,7 @@
 package org.parallax.corpus.talkingpoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -182,6 +183,54 @@ class TalkingPointFinderTest {
         .isEmpty();
   }
 
+  /**
+   * Two sentences at cosine ~0.5 sharing "harbour", "tax", "grain", "double" in six documents whose
+   * other sentences are {@code fillerNoise} away from one topic centre (mean cosine ~0.15 when
+   * noise is large, ~0.6 when small).
+   */
+  private List<Article> claimAmong(double fillerNoise) {
+    float[] topic = randomUnit();
+    List<Article> corpus = new ArrayList<>();
+    for (int d = 0; d < 6; d++) {
+      List<Line> lines = new ArrayList<>();
+      if (d < 2) {
+        lines.add(
+            new Line(
+                d == 0
+                    ? "The new harbour tax will double the price of imported grain."
+                    : "Importers say grain will cost double once the harbour tax starts.",
+                near(claimA, 1.0)));
+      }
+      for (int k = 0; k < 10; k++) {
+        lines.add(new Line(inventedSentence(d * 10 + k), near(topic, fillerNoise)));
+      }
+      corpus.add(article("d" + d, "Outlet " + d, null, lines.toArray(Line[]::new)));
+    }
+    return corpus;
+  }
+
+  /** Seven invented words no other sentence of {@link #claimAmong} shares. */
+  private static String inventedSentence(int n) {
+    StringBuilder text = new StringBuilder();
+    for (int w = 0; w < 7; w++) {
+      text.append(w == 0 ? "Zo" : " zo").append(Integer.toString(n * 7 + w, 26).replace('0', 'q'));
+    }
+    return text.append('.').toString();
+  }
+
+  @Test
+  void inACorpusOnOneTopicModerateCosineNoLongerMakesAParaphrase() {
+    TalkingPointsConfig defaults = TalkingPointsConfig.defaults();
+    // many subjects: the claim pair (cosine ~0.5, four shared words) is a talking point
+    assertThat(TalkingPointFinder.find(claimAmong(3.0), defaults).talkingPoints())
+        .extracting(p -> p.outletCount())
+        .containsExactly(2);
+    // one subject, every sentence ~0.6 from every other: the same pair is nothing special
+    assertThat(TalkingPointFinder.find(claimAmong(0.8), defaults).talkingPoints()).isEmpty();
+    assertThat(defaults.adjusted(0.35, 0.6)).isCloseTo(0.6 + 0.2 * 0.4 / 0.85, within(1e-9));
+    assertThat(defaults.adjusted(0.35, 0.1)).isEqualTo(0.35);
+  }
+
   @Test
   void unknownOutletsAreEachTheirOwnAndFirstSeenWinsWithoutDates() {
     String claim = "The harbour tax will double the price of imported grain by winter.";
@@ -255,7 +304,9 @@ class TalkingPointFinderTest {
   @Test
   void badConfigurationNamesTheKey() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> new TalkingPointsConfig(6, 0.4, 0.8, 2, 0.1, 0.8, 1, 0.5, 192, 32, 14, 1000, 1L))
+            () ->
+                new TalkingPointsConfig(
+                    6, 0.4, 0.8, 2, 0.1, 0.8, 1, 0.5, 192, 32, 14, 1000, 1L, 0.15))
         .hasMessageContaining("min-outlets");
   }
 }
