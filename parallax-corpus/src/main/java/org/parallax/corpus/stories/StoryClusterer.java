@@ -358,6 +358,11 @@ public final class StoryClusterer {
     double vectorOnlyFloor = rescaled(config.vectorOnlyFloor(), baseline);
     boolean gate =
         sharedRare >= (sameLanguage ? 2 : config.crossLanguageMinNames())
+            // across languages, two rare names do when they dominate both sides' names
+            || (!sameLanguage
+                && sharedRare >= 2
+                && !Double.isNaN(namesScore)
+                && namesScore >= config.crossLanguageNamesFloor())
             || (sharedRare >= 1 && !Double.isNaN(vec) && vec >= textFloor)
             || (!Double.isNaN(vec) && vec >= vectorOnlyFloor);
     if (!gate) {

@@ -40,6 +40,9 @@ import java.util.Locale;
  * @param maxCandidates candidate stories scored per article (default 64)
  * @param maxNamesPerStory name keys kept per story, most frequent first (default 300)
  * @param maxTermsPerStory label terms kept per story (default 40)
+ * @param crossLanguageNamesFloor name similarity at which two shared rare names suffice between an
+ *     article and a story with no language in common (default 0.4: the shared names make up most of
+ *     both sides' weighted names, as in short reports of one event)
  * @param vectorLanguages languages (ISO 639-1 codes) whose document embeddings count as evidence;
  *     an article in another language is clustered on names alone (default {@code en}: the default
  *     all-MiniLM-L6-v2 encoder was trained on English and gives any two texts of another language a
@@ -61,12 +64,13 @@ public record StoryConfig(
     int maxCandidates,
     int maxNamesPerStory,
     int maxTermsPerStory,
+    double crossLanguageNamesFloor,
     List<String> vectorLanguages) {
 
   /** The defaults listed on each parameter. */
   public static final StoryConfig DEFAULTS =
       new StoryConfig(
-          0.25, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, List.of("en"));
+          0.25, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, 0.4, List.of("en"));
 
   public StoryConfig {
     requireRange("joinThreshold", joinThreshold, 0, 1);
@@ -87,6 +91,7 @@ public record StoryConfig(
     requireRange("maxCandidates", maxCandidates, 1, 100_000);
     requireRange("maxNamesPerStory", maxNamesPerStory, 1, 1_000_000);
     requireRange("maxTermsPerStory", maxTermsPerStory, 1, 1_000_000);
+    requireRange("crossLanguageNamesFloor", crossLanguageNamesFloor, 0, 1.01);
     vectorLanguages =
         vectorLanguages == null
             ? List.of()

@@ -87,6 +87,7 @@ class StoryClustererTest {
             d.maxCandidates(),
             d.maxNamesPerStory(),
             d.maxTermsPerStory(),
+            d.crossLanguageNamesFloor(),
             List.of("en", "it"));
     StoryClusterer trusting = StoryClusterer.create(italianToo);
     trusting.add(articles);
@@ -266,6 +267,7 @@ class StoryClustererTest {
                     64,
                     300,
                     40,
+                    0.4,
                     List.of("en")))
         .hasMessageContaining("stories.joinThreshold");
   }
