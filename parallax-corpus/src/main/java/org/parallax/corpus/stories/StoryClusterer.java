@@ -63,6 +63,7 @@ public final class StoryClusterer {
   private final VectorBuckets buckets = new VectorBuckets();
   private final Map<String, Double> baselines = new HashMap<>();
   private final Map<String, Integer> termDocuments = new HashMap<>();
+  private final Set<String> vectorLanguages;
 
   private final Map<String, Long> articlesByLanguage = new HashMap<>();
   private long articles;
@@ -70,6 +71,7 @@ public final class StoryClusterer {
 
   private StoryClusterer(StoryConfig config) {
     this.config = config;
+    this.vectorLanguages = config.vectorLanguageSet();
   }
 
   /** An empty clusterer. */
@@ -163,8 +165,7 @@ public final class StoryClusterer {
             readText && article.text() != null ? nameKeys.textNames(article.text()) : null);
         String language = article.language() == null ? "und" : article.language();
         // an encoder's cosine is evidence only in the languages it was trained on
-        boolean vectorLanguage =
-            config.vectorLanguages().contains(language.toLowerCase(Locale.ROOT));
+        boolean vectorLanguage = vectorLanguages.contains(language.toLowerCase(Locale.ROOT));
         batch.add(
             new Features(
                 id,

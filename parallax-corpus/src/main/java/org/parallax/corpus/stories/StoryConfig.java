@@ -1,7 +1,7 @@
 package org.parallax.corpus.stories;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Settings of {@link StoryClusterer}; {@link #DEFAULTS} holds the documented defaults.
@@ -43,10 +43,10 @@ import java.util.Locale;
  * @param crossLanguageNamesFloor name similarity at which two shared rare names suffice between an
  *     article and a story with no language in common (default 0.4: the shared names make up most of
  *     both sides' weighted names, as in short reports of one event)
- * @param vectorLanguages languages (ISO 639-1 codes) whose document embeddings count as evidence;
- *     an article in another language is clustered on names alone (default {@code en}: the default
- *     all-MiniLM-L6-v2 encoder was trained on English and gives any two texts of another language a
- *     high cosine whatever they are about)
+ * @param vectorLanguages comma-separated languages (ISO 639-1 codes) whose document embeddings
+ *     count as evidence; an article in another language is clustered on names alone (default {@code
+ *     en}: the default all-MiniLM-L6-v2 encoder was trained on English and gives any two texts of
+ *     another language a high cosine whatever they are about)
  */
 public record StoryConfig(
     double joinThreshold,
@@ -65,12 +65,17 @@ public record StoryConfig(
     int maxNamesPerStory,
     int maxTermsPerStory,
     double crossLanguageNamesFloor,
-    List<String> vectorLanguages) {
+    String vectorLanguages) {
+
+  /** The codes of {@code vectorLanguages}. */
+  public Set<String> vectorLanguageSet() {
+    return vectorLanguages.isEmpty() ? Set.of() : Set.of(vectorLanguages.split(","));
+  }
 
   /** The defaults listed on each parameter. */
   public static final StoryConfig DEFAULTS =
       new StoryConfig(
-          0.25, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, 0.4, List.of("en"));
+          0.25, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, 0.4, "en");
 
   public StoryConfig {
     requireRange("joinThreshold", joinThreshold, 0, 1);
@@ -94,8 +99,8 @@ public record StoryConfig(
     requireRange("crossLanguageNamesFloor", crossLanguageNamesFloor, 0, 1.01);
     vectorLanguages =
         vectorLanguages == null
-            ? List.of()
-            : vectorLanguages.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+            ? ""
+            : vectorLanguages.toLowerCase(Locale.ROOT).replaceAll("\s+", "");
   }
 
   private static void requireRange(String key, double value, double min, double max) {

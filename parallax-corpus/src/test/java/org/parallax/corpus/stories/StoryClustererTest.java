@@ -88,7 +88,7 @@ class StoryClustererTest {
             d.maxNamesPerStory(),
             d.maxTermsPerStory(),
             d.crossLanguageNamesFloor(),
-            List.of("en", "it"));
+            "en,it");
     StoryClusterer trusting = StoryClusterer.create(italianToo);
     trusting.add(articles);
     assertThat(trusting.storyOf("it-1")).isEqualTo(trusting.storyOf("it-2"));
@@ -252,23 +252,7 @@ class StoryClustererTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
                 new StoryConfig(
-                    1.5,
-                    0.3,
-                    0.5,
-                    0.5,
-                    0.5,
-                    0.7,
-                    0.9,
-                    3,
-                    3,
-                    10,
-                    0.05,
-                    50,
-                    64,
-                    300,
-                    40,
-                    0.4,
-                    List.of("en")))
+                    1.5, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, 0.4, "en"))
         .hasMessageContaining("stories.joinThreshold");
   }
 }
