@@ -161,6 +161,28 @@ final class SentenceText {
     return (double) left.size() / union.size();
   }
 
+  /**
+   * A 64-bit hash of a sentence's words, lower-cased, without punctuation or spacing: two sentences
+   * with the same hash are the same words in the same order.
+   */
+  static long textHash(String text, int begin, int end) {
+    long h = 0xcbf29ce484222325L; // FNV-1a over the folded letters and digits, one space between
+    boolean space = false;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space) {
+          h = (h ^ ' ') * 0x100000001b3L;
+          space = false;
+        }
+        h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+      } else {
+        space = h != 0xcbf29ce484222325L;
+      }
+    }
+    return h;
+  }
+
   private static String normalise(String text) {
     return String.join(" ", words(text));
   }

@@ -62,7 +62,7 @@ public final class TalkingPointFinder {
         link(links, b, a);
       }
     }
-    List<int[]> clusters = Clusters.majorityLink(links, config.majority());
+    List<int[]> clusters = withRepeats(corpus, Clusters.majorityLink(links, config.majority()));
     List<TalkingPoint> points = new ArrayList<>();
     Map<String, List<TalkingPoint>> bySpeaker = new LinkedHashMap<>();
     for (int[] cluster : clusters) {
@@ -105,6 +105,42 @@ public final class TalkingPointFinder {
             .thenComparing(q -> String.valueOf(q.speaker())));
     return new TalkingPoints(
         points, quotes, corpus.documents.size(), corpus.size(), candidates.size(), linked);
+  }
+
+  /**
+   * Adds to each cluster of representatives their repeats (identical sentences elsewhere), and
+   * makes a cluster of every repeated sentence that joined none.
+   */
+  private static List<int[]> withRepeats(Corpus corpus, List<int[]> clusters) {
+    Map<Integer, List<Integer>> repeats = new HashMap<>();
+    for (int s = 0; s < corpus.size(); s++) {
+      if (corpus.representativeOf(s) != s) {
+        repeats.computeIfAbsent(corpus.representativeOf(s), k -> new ArrayList<>()).add(s);
+      }
+    }
+    if (repeats.isEmpty()) {
+      return clusters;
+    }
+    List<int[]> result = new ArrayList<>();
+    Set<Integer> clustered = new java.util.HashSet<>();
+    for (int[] cluster : clusters) {
+      List<Integer> members = new ArrayList<>();
+      for (int s : cluster) {
+        members.add(s);
+        clustered.add(s);
+        members.addAll(repeats.getOrDefault(s, List.of()));
+      }
+      result.add(members.stream().mapToInt(Integer::intValue).sorted().toArray());
+    }
+    repeats.forEach(
+        (representative, copies) -> {
+          if (!clustered.contains(representative)) {
+            List<Integer> members = new ArrayList<>(copies);
+            members.add(representative);
+            result.add(members.stream().mapToInt(Integer::intValue).sorted().toArray());
+          }
+        });
+    return result;
   }
 
   /** The settings with both cosine floors moved onto the scale of the corpus's own background. */
@@ -180,7 +216,9 @@ public final class TalkingPointFinder {
    */
   private static PairSet candidates(Corpus corpus, TalkingPointsConfig config) {
     PairSet pairs = new PairSet();
-    int n = corpus.size();
+    // only the first of each set of identical sentences is compared; its repeats join it later
+    int[] reps = corpus.representatives();
+    int n = reps.length;
     if (n < 2) {
       return pairs;
     }
@@ -193,16 +231,16 @@ public final class TalkingPointFinder {
     double strongFloor = config.strongCosine() - ESTIMATE_MARGIN;
     for (int table = 0; table < planes.tables(); table++) {
       Arrays.fill(start, 0);
-      for (int s = 0; s < n; s++) {
-        keyOf[s] = planes.key(corpus.signatures, s * planes.words(), table);
-        start[keyOf[s] + 1]++;
+      for (int r = 0; r < n; r++) {
+        keyOf[r] = planes.key(corpus.signatures, reps[r] * planes.words(), table);
+        start[keyOf[r] + 1]++;
       }
       for (int k = 0; k < buckets; k++) {
         start[k + 1] += start[k];
       }
       int[] fill = Arrays.copyOf(start, buckets);
-      for (int s = 0; s < n; s++) {
-        members[fill[keyOf[s]]++] = s;
+      for (int r = 0; r < n; r++) {
+        members[fill[keyOf[r]]++] = reps[r];
       }
       for (int key = 0; key < buckets; key++) {
         int from = start[key];
@@ -232,7 +270,7 @@ public final class TalkingPointFinder {
         }
       }
     }
-    sharedKeyPairs(corpus, pairs, floor, strongFloor, config);
+    sharedKeyPairs(corpus, reps, pairs, floor, strongFloor, config);
     return pairs;
   }
 
@@ -246,11 +284,16 @@ public final class TalkingPointFinder {
    * which keeps buckets small; a bucket over {@code maxBucket} is compared in a sliding window.
    */
   private static void sharedKeyPairs(
-      Corpus corpus, PairSet pairs, double floor, double strongFloor, TalkingPointsConfig config) {
+      Corpus corpus,
+      int[] reps,
+      PairSet pairs,
+      double floor,
+      double strongFloor,
+      TalkingPointsConfig config) {
     for (int partition = 0; partition < KEY_PAIR_PARTITIONS; partition++) {
       long[] postings = new long[1024];
       int count = 0;
-      for (int s = 0; s < corpus.size(); s++) {
+      for (int s : reps) {
         int[] keys = corpus.keys.get(s);
         for (int i = 0; i < keys.length; i++) {
           for (int j = i + 1; j < keys.length; j++) {
@@ -424,6 +467,10 @@ public final class TalkingPointFinder {
     HyperplaneSignatures planes;
     private int size;
     private final TalkingPointsConfig config;
+    // per sentence, the first sentence with the same normalised text (itself when none before)
+    int[] representative = new int[1024];
+    private final Map<Long, Integer> firstByText = new HashMap<>();
+    private final java.util.BitSet repeatedRepresentatives = new java.util.BitSet();
     // a uniform sample of sentence vectors (reservoir), for the corpus's background cosine
     private final List<float[]> sample = new ArrayList<>();
     private final List<Integer> sampleDocuments = new ArrayList<>();
@@ -459,6 +506,28 @@ public final class TalkingPointFinder {
 
     int size() {
       return size;
+    }
+
+    /** The first sentence read with the same normalised text as {@code s} (maybe {@code s}). */
+    int representativeOf(int s) {
+      return representative[s];
+    }
+
+    /** Whether {@code s} is a representative whose text was read again later. */
+    boolean repeated(int s) {
+      return repeatedRepresentatives.get(s);
+    }
+
+    /** The sentences that are their own representative, in reading order. */
+    int[] representatives() {
+      int[] reps = new int[size];
+      int n = 0;
+      for (int s = 0; s < size; s++) {
+        if (representative[s] == s) {
+          reps[n++] = s;
+        }
+      }
+      return Arrays.copyOf(reps, n);
     }
 
     static Corpus read(Iterable<Article> articles, TalkingPointsConfig config) {
@@ -534,6 +603,16 @@ public final class TalkingPointFinder {
             sampleDocuments.set(slot, d);
           }
         }
+        if (size == representative.length) {
+          representative = Arrays.copyOf(representative, size * 2);
+        }
+        Integer first =
+            firstByText.putIfAbsent(
+                SentenceText.textHash(text, sentence.begin(), sentence.end()), size);
+        representative[size] = first == null ? size : first;
+        if (first != null) {
+          repeatedRepresentatives.set(first);
+        }
         documentOf[size] = d;
         sentenceOf[size] = i;
         keys.add(SentenceText.contentKeys(article, sentence.begin(), sentence.end()));
@@ -579,6 +658,17 @@ public final class TalkingPointFinder {
       for (long pair : candidates.toArray()) {
         needed[(int) (pair >>> 32)] = true;
         needed[(int) pair] = true;
+      }
+      for (int s = 0; s < corpus.size(); s++) {
+        // a sentence repeated elsewhere is a talking point candidate by itself
+        if (corpus.repeated(s)) {
+          needed[corpus.representativeOf(s)] = true;
+        }
+      }
+      for (int s = 0; s < corpus.size(); s++) {
+        if (needed[corpus.representativeOf(s)]) {
+          needed[s] = true;
+        }
       }
       Loaded loaded = new Loaded();
       int d = 0;

@@ -232,6 +232,37 @@ class TalkingPointFinderTest {
   }
 
   @Test
+  void aSentenceRepeatedByManyCopiesIsComparedOnceAndCarriedByAll() {
+    // 60 outlets republish one wire story: its two sentences are compared once, not 60 x 59 / 2
+    // times each, and each talking point still lists every carrier
+    float[] first = near(claimA, 0.1);
+    float[] second = near(claimB, 0.1);
+    List<Article> corpus = new ArrayList<>();
+    for (int d = 0; d < 60; d++) {
+      corpus.add(
+          article(
+              "copy" + d,
+              "Outlet " + d,
+              null,
+              new Line("The harbour tax will double the price of imported grain by winter.", first),
+              new Line(
+                  "Farmers' unions have called a protest outside the ministry on Monday.", second),
+              filler("stall " + d + " opened late")));
+    }
+    TalkingPoints found = TalkingPointFinder.find(corpus, TalkingPointsConfig.defaults());
+    // the fillers share a few words and add some pairs; 60 copies of two sentences would add 3,540
+    assertThat(found.candidatePairs()).isLessThan(200);
+    assertThat(found.talkingPoints()).hasSize(2);
+    assertThat(found.talkingPoints())
+        .allSatisfy(
+            p -> {
+              assertThat(p.kind()).isEqualTo("copied");
+              assertThat(p.outletCount()).isEqualTo(60);
+              assertThat(p.members()).hasSize(60);
+            });
+  }
+
+  @Test
   void unknownOutletsAreEachTheirOwnAndFirstSeenWinsWithoutDates() {
     String claim = "The harbour tax will double the price of imported grain by winter.";
     List<Article> corpus =
