@@ -32,6 +32,9 @@ public final class TalkingPointFinder {
   /** How far below {@code minCosine} a signature estimate may fall and still get an exact check. */
   private static final double ESTIMATE_MARGIN = 0.2;
 
+  /** Largest error of a cosine computed on the 8-bit copies of two unit vectors (384 dims). */
+  private static final double QUANTISED_MARGIN = 0.02;
+
   /** Sentences sampled, and pairs of them compared, for a corpus's background cosine. */
   private static final int BACKGROUND_SAMPLE = 2000;
 
@@ -186,17 +189,22 @@ public final class TalkingPointFinder {
       Corpus corpus, Loaded loaded, int a, int b, TalkingPointsConfig config) {
     int[] keysA = corpus.keys.get(a);
     int[] keysB = corpus.keys.get(b);
-    double weightA = corpus.weight(keysA);
-    double weightB = corpus.weight(keysB);
-    double dice =
-        weightA + weightB == 0
-            ? 0
-            : 2 * SentenceText.sharedWeight(keysA, keysB, corpus::idf) / (weightA + weightB);
     return paraphrases(
         cosine(loaded.vector(a), loaded.vector(b)),
         SentenceText.shared(keysA, keysB),
-        dice,
+        dice(corpus, a, b),
         config);
+  }
+
+  /** Overlap of two sentences' content keys, each weighted by its inverse sentence frequency. */
+  private static double dice(Corpus corpus, int a, int b) {
+    double weightA = corpus.weight(a);
+    double weightB = corpus.weight(b);
+    return weightA + weightB == 0
+        ? 0
+        : 2
+            * SentenceText.sharedWeight(corpus.keys.get(a), corpus.keys.get(b), corpus::idf)
+            / (weightA + weightB);
   }
 
   private static void link(List<List<Integer>> links, int from, int to) {
@@ -343,10 +351,20 @@ public final class TalkingPointFinder {
     if (estimate < floor) {
       return;
     }
-    if (estimate < strongFloor
-        && SentenceText.shared(corpus.keys.get(a), corpus.keys.get(b))
-            < config.minSharedContent()) {
+    // the signature only estimates the cosine (to about 0.1); the 8-bit copies of the vectors
+    // give it to about 0.01, so only pairs that can pass the paraphrase test are kept
+    double cosine = corpus.quantisedCosine(a, b);
+    if (cosine < config.minCosine() - QUANTISED_MARGIN) {
       return;
+    }
+    // below the strong cosine, the words must pass the paraphrase test's lexical part
+    if (cosine < config.strongCosine() - QUANTISED_MARGIN) {
+      int[] keysA = corpus.keys.get(a);
+      int[] keysB = corpus.keys.get(b);
+      if (SentenceText.shared(keysA, keysB) < config.minSharedContent()
+          || dice(corpus, a, b) < config.minLexicalDice()) {
+        return;
+      }
     }
     pairs.add(Math.min(a, b), Math.max(a, b));
   }
@@ -467,6 +485,10 @@ public final class TalkingPointFinder {
     HyperplaneSignatures planes;
     private int size;
     private final TalkingPointsConfig config;
+    // per representative sentence, its unit vector in 8 bits (x 127); null for repeats
+    byte[][] quantised = new byte[1024][];
+    // per sentence, the summed idf of its content keys, set once every sentence is read
+    double[] weights;
     // per sentence, the first sentence with the same normalised text (itself when none before)
     int[] representative = new int[1024];
     private final Map<Long, Integer> firstByText = new HashMap<>();
@@ -508,6 +530,31 @@ public final class TalkingPointFinder {
       return size;
     }
 
+    /** A unit-length copy of {@code vector} in signed bytes, each component times 127. */
+    private static byte[] quantise(float[] vector) {
+      double norm = 0;
+      for (float v : vector) {
+        norm += v * v;
+      }
+      double scale = norm == 0 ? 0 : 127 / Math.sqrt(norm);
+      byte[] bytes = new byte[vector.length];
+      for (int i = 0; i < vector.length; i++) {
+        bytes[i] = (byte) Math.round(vector[i] * scale);
+      }
+      return bytes;
+    }
+
+    /** The cosine of two representative sentences from their 8-bit vectors. */
+    double quantisedCosine(int a, int b) {
+      byte[] x = quantised[a];
+      byte[] y = quantised[b];
+      int dot = 0;
+      for (int i = 0; i < x.length; i++) {
+        dot += x[i] * y[i];
+      }
+      return dot / (127.0 * 127.0);
+    }
+
     /** The first sentence read with the same normalised text as {@code s} (maybe {@code s}). */
     int representativeOf(int s) {
       return representative[s];
@@ -547,6 +594,14 @@ public final class TalkingPointFinder {
         for (int key : keys) {
           corpus.frequency.merge(key, 1, Integer::sum);
         }
+      }
+      corpus.weights = new double[corpus.size];
+      for (int s = 0; s < corpus.size; s++) {
+        double sum = 0;
+        for (int key : corpus.keys.get(s)) {
+          sum += corpus.idf(key);
+        }
+        corpus.weights[s] = sum;
       }
       if (corpus.planes == null) {
         corpus.planes =
@@ -610,6 +665,10 @@ public final class TalkingPointFinder {
             firstByText.putIfAbsent(
                 SentenceText.textHash(text, sentence.begin(), sentence.end()), size);
         representative[size] = first == null ? size : first;
+        if (size == quantised.length) {
+          quantised = Arrays.copyOf(quantised, size * 2);
+        }
+        quantised[size] = first == null ? quantise(vector) : null;
         if (first != null) {
           repeatedRepresentatives.set(first);
         }
@@ -628,12 +687,9 @@ public final class TalkingPointFinder {
       return Math.log((size + 1.0) / (frequency.getOrDefault(key, 0) + 1.0));
     }
 
-    double weight(int[] keys) {
-      double sum = 0;
-      for (int key : keys) {
-        sum += idf(key);
-      }
-      return sum;
+    /** The summed inverse sentence frequency of sentence {@code s}'s content keys. */
+    double weight(int s) {
+      return weights[s];
     }
 
     /** Sort key for "earliest first": dated documents by date, then reading order. */
