@@ -138,7 +138,10 @@ public final class CorpusStages {
     times.put("stories", Duration.ofNanos(System.nanoTime() - start));
 
     start = System.nanoTime();
-    TalkingPoints talkingPoints = TalkingPointFinder.find(articles, settings.talkingPoints());
+    TalkingPoints talkingPoints =
+        withoutCopies(
+            TalkingPointFinder.find(articles, settings.talkingPoints()),
+            duplicates.groupByArticle());
     workspace.putCorpusResult(TALKING_POINTS, Json.MAPPER.valueToTree(talkingPoints));
     times.put("talking points", Duration.ofNanos(System.nanoTime() - start));
 

@@ -196,6 +196,38 @@ class MultilingualStoriesIT {
         .fields()
         .forEachRemaining(e -> copies.put(e.getKey(), e.getValue().asText()));
     assertCopiesAndNothingElseGrouped(copies, duplicateGroup);
+    // a talking point carried only by an article and its copies is left to the duplicate group
+    Path points = tmp.resolve("fixture-talking-points.jsonl");
+    assertThat(
+            Main.run(
+                "export",
+                "--workspace",
+                tmp.resolve("ws-fixture").toString(),
+                "--what",
+                "talking-points",
+                "--out",
+                points.toString()))
+        .isZero();
+    Map<String, String> groupByDocumentId = new HashMap<>();
+    Map<String, String> inputByDocumentId = new HashMap<>();
+    for (String line : Files.readAllLines(tmp.resolve("fixture-documents.jsonl"))) {
+      JsonNode record = Json.MAPPER.readTree(line);
+      String input = record.path("inputId").asText();
+      inputByDocumentId.put(
+          record.path("id").asText(), input.substring(input.lastIndexOf('#') + 1));
+    }
+    inputByDocumentId.forEach(
+        (id, input) -> groupByDocumentId.put(id, duplicateGroup.getOrDefault(input, id)));
+    List<String> pointLines = Files.readAllLines(points);
+    assertThat(pointLines).isNotEmpty();
+    for (String line : pointLines) {
+      Set<String> sources = new TreeSet<>();
+      Json.MAPPER
+          .readTree(line)
+          .path("documents")
+          .forEach(d -> sources.add(groupByDocumentId.get(d.asText())));
+      assertThat(sources).as(line).hasSizeGreaterThanOrEqualTo(2);
+    }
     // another Karimov, in a football report, is not the harbour master of the port story
     assertThat(story.get("football-en")).isNotEqualTo(story.get("port-en"));
     assertThat(score[0]).as("B-cubed precision").isEqualTo(1.0);
