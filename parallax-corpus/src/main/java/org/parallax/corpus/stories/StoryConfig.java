@@ -69,7 +69,9 @@ public record StoryConfig(
 
   /** The codes of {@code vectorLanguages}. */
   public Set<String> vectorLanguageSet() {
-    return vectorLanguages.isEmpty() ? Set.of() : Set.of(vectorLanguages.split(","));
+    return java.util.Arrays.stream(vectorLanguages.split(","))
+        .filter(code -> !code.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** The defaults listed on each parameter. */
@@ -100,7 +102,7 @@ public record StoryConfig(
     vectorLanguages =
         vectorLanguages == null
             ? ""
-            : vectorLanguages.toLowerCase(Locale.ROOT).replaceAll("\s+", "");
+            : vectorLanguages.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
   }
 
   private static void requireRange(String key, double value, double min, double max) {

@@ -248,6 +248,32 @@ class StoryClustererTest {
   }
 
   @Test
+  void vectorLanguagesAreReadAsCommaSeparatedCodes() {
+    StoryConfig d = StoryConfig.DEFAULTS;
+    StoryConfig config =
+        new StoryConfig(
+            d.joinThreshold(),
+            d.mergeThreshold(),
+            d.vectorWeight(),
+            d.namesWeight(),
+            d.vectorBaseline(),
+            d.textFloor(),
+            d.vectorOnlyFloor(),
+            d.crossLanguageMinNames(),
+            d.timeSlackDays(),
+            d.timeScaleDays(),
+            d.commonFraction(),
+            d.commonMinDocs(),
+            d.maxCandidates(),
+            d.maxNamesPerStory(),
+            d.maxTermsPerStory(),
+            d.crossLanguageNamesFloor(),
+            " EN,\tde,,en ");
+    assertThat(config.vectorLanguageSet()).containsExactlyInAnyOrder("en", "de");
+    assertThat(StoryConfig.DEFAULTS.vectorLanguageSet()).containsExactly("en");
+  }
+
+  @Test
   void badSettingsNameTheKey() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
