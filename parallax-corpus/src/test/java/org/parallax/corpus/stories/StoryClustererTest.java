@@ -57,6 +57,29 @@ class StoryClustererTest {
         List.of());
   }
 
+  /** The default settings with another {@code vectorLanguages}. */
+  private static StoryConfig defaultsWithVectorLanguages(String vectorLanguages) {
+    StoryConfig d = StoryConfig.DEFAULTS;
+    return new StoryConfig(
+        d.joinThreshold(),
+        d.mergeThreshold(),
+        d.vectorWeight(),
+        d.namesWeight(),
+        d.vectorBaseline(),
+        d.textFloor(),
+        d.vectorOnlyFloor(),
+        d.crossLanguageMinNames(),
+        d.timeSlackDays(),
+        d.timeScaleDays(),
+        d.commonFraction(),
+        d.commonMinDocs(),
+        d.maxCandidates(),
+        d.maxNamesPerStory(),
+        d.maxTermsPerStory(),
+        d.crossLanguageNamesFloor(),
+        vectorLanguages);
+  }
+
   @Test
   void embeddingsCountOnlyInTheEncodersLanguages() {
     // what an English-only encoder does to Italian: two texts on unrelated events, one vector
@@ -69,26 +92,7 @@ class StoryClustererTest {
     englishOnly.add(articles);
     assertThat(englishOnly.storyOf("it-1")).isNotEqualTo(englishOnly.storyOf("it-2"));
 
-    StoryConfig d = StoryConfig.DEFAULTS;
-    StoryConfig italianToo =
-        new StoryConfig(
-            d.joinThreshold(),
-            d.mergeThreshold(),
-            d.vectorWeight(),
-            d.namesWeight(),
-            d.vectorBaseline(),
-            d.textFloor(),
-            d.vectorOnlyFloor(),
-            d.crossLanguageMinNames(),
-            d.timeSlackDays(),
-            d.timeScaleDays(),
-            d.commonFraction(),
-            d.commonMinDocs(),
-            d.maxCandidates(),
-            d.maxNamesPerStory(),
-            d.maxTermsPerStory(),
-            d.crossLanguageNamesFloor(),
-            "en,it");
+    StoryConfig italianToo = defaultsWithVectorLanguages("en,it");
     StoryClusterer trusting = StoryClusterer.create(italianToo);
     trusting.add(articles);
     assertThat(trusting.storyOf("it-1")).isEqualTo(trusting.storyOf("it-2"));
@@ -249,26 +253,7 @@ class StoryClustererTest {
 
   @Test
   void vectorLanguagesAreReadAsCommaSeparatedCodes() {
-    StoryConfig d = StoryConfig.DEFAULTS;
-    StoryConfig config =
-        new StoryConfig(
-            d.joinThreshold(),
-            d.mergeThreshold(),
-            d.vectorWeight(),
-            d.namesWeight(),
-            d.vectorBaseline(),
-            d.textFloor(),
-            d.vectorOnlyFloor(),
-            d.crossLanguageMinNames(),
-            d.timeSlackDays(),
-            d.timeScaleDays(),
-            d.commonFraction(),
-            d.commonMinDocs(),
-            d.maxCandidates(),
-            d.maxNamesPerStory(),
-            d.maxTermsPerStory(),
-            d.crossLanguageNamesFloor(),
-            " EN,\tde,,en ");
+    StoryConfig config = defaultsWithVectorLanguages(" EN,\tde,,en ");
     assertThat(config.vectorLanguageSet()).containsExactlyInAnyOrder("en", "de");
     assertThat(StoryConfig.DEFAULTS.vectorLanguageSet()).containsExactly("en");
   }
