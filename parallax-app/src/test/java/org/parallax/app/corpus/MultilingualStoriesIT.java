@@ -117,6 +117,15 @@ class MultilingualStoriesIT {
             assertThat(labelsOfStory.stream().filter(UNRELATED::contains).count())
                 .as("unrelated events in %s: %s", id, labelsOfStory)
                 .isLessThanOrEqualTo(1));
+    // nothing else is mixed either: the one known error is the Biden-Xi call joining the Pelosi
+    // story (a neighbouring event of the same week, sharing its names)
+    labelsByStory.forEach(
+        (id, labelsOfStory) ->
+            assertThat(
+                    labelsOfStory.size() == 1
+                        || labelsOfStory.equals(Set.of("pelosi-taiwan", "biden-xi-call")))
+                .as("labels mixed in %s: %s", id, labelsOfStory)
+                .isTrue());
     // the essay and its translation, and the seeds, are one story each
     assertThat(story.get("fr-train-2342")).isEqualTo(story.get("it-dev-2641"));
     Set<String> seedStories = new TreeSet<>();
@@ -127,8 +136,8 @@ class MultilingualStoriesIT {
           }
         });
     assertThat(seedStories).hasSize(1);
-    // floors just under the figures measured when this test was written (P 0.938, R 0.953)
-    assertThat(score[0]).as("B-cubed precision").isGreaterThanOrEqualTo(0.93);
+    // floors just under the figures measured (P 0.954, R 0.953 since crossLanguageJoinThreshold)
+    assertThat(score[0]).as("B-cubed precision").isGreaterThanOrEqualTo(0.95);
     assertThat(score[1]).as("B-cubed recall").isGreaterThanOrEqualTo(0.94);
   }
 

@@ -285,12 +285,12 @@ public final class StoryClusterer {
                   : Collections.unmodifiableNavigableMap(
                       new TreeMap<>(Map.of(article.published(), 1))),
               cluster);
-      if (score > bestScore) {
+      if (score > bestScore && score >= joinThreshold(Set.of(article.language()), cluster)) {
         bestScore = score;
         best = cluster;
       }
     }
-    if (best == null || bestScore < config.joinThreshold()) {
+    if (best == null) {
       String id = "story-" + article.id().substring(0, Math.min(12, article.id().length()));
       if (clusters.containsKey(id)) {
         id = id + "-" + nextStory;
@@ -325,7 +325,7 @@ public final class StoryClusterer {
       Cluster cluster) {
     double vec = Double.NaN;
     // the encoder is English-centric: across languages its cosine is no evidence either way
-    boolean sameLanguage = languages.stream().anyMatch(cluster.languages::containsKey);
+    boolean sameLanguage = shareLanguage(languages, cluster);
     if (sameLanguage && vector != null && vectorCount > 0 && cluster.vectors > 0) {
       vec = cosine(vector, cluster.vectorSum);
     }
@@ -607,7 +607,7 @@ public final class StoryClusterer {
                 cluster.members.size(),
                 cluster.dates,
                 other);
-        if (score > bestScore) {
+        if (score > bestScore && score >= mergeThreshold(cluster.languages.keySet(), other)) {
           bestScore = score;
           best = other;
         }
@@ -615,7 +615,6 @@ public final class StoryClusterer {
       // the other side must agree: a large story's broad name profile must not pull in a small one
       // that merely cites its frequent names, which chains stories together at scale
       if (best != null
-          && bestScore >= config.mergeThreshold()
           && score(
                   best.vectorSum,
                   best.vectors,
@@ -626,7 +625,7 @@ public final class StoryClusterer {
                   best.members.size(),
                   best.dates,
                   cluster)
-              >= config.mergeThreshold()) {
+              >= mergeThreshold(best.languages.keySet(), cluster)) {
         boolean keepBest =
             best.members.size() > cluster.members.size()
                 || (best.members.size() == cluster.members.size()
@@ -637,6 +636,24 @@ public final class StoryClusterer {
         queue.add(survivor.id);
       }
     }
+  }
+
+  /** The join threshold, raised when the article shares no language with the story. */
+  private double joinThreshold(Set<String> languages, Cluster cluster) {
+    return shareLanguage(languages, cluster)
+        ? config.joinThreshold()
+        : Math.max(config.joinThreshold(), config.crossLanguageJoinThreshold());
+  }
+
+  /** The merge threshold, raised when the two stories share no language. */
+  private double mergeThreshold(Set<String> languages, Cluster cluster) {
+    return shareLanguage(languages, cluster)
+        ? config.mergeThreshold()
+        : Math.max(config.mergeThreshold(), config.crossLanguageJoinThreshold());
+  }
+
+  private static boolean shareLanguage(Set<String> languages, Cluster cluster) {
+    return languages.stream().anyMatch(cluster.languages::containsKey);
   }
 
   private void merge(Cluster survivor, Cluster absorbed) {

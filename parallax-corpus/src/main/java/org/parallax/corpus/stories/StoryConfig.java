@@ -43,6 +43,10 @@ import java.util.Set;
  * @param crossLanguageNamesFloor name similarity at which two shared rare names suffice between an
  *     article and a story with no language in common (default 0.4: the shared names make up most of
  *     both sides' weighted names, as in short reports of one event)
+ * @param crossLanguageJoinThreshold minimum score for an article to join, or a story to merge with,
+ *     a story with no language in common (default 0.3): there the score is the name similarity
+ *     alone, with no text to confirm it, and two reports that only share the names of one war
+ *     (country, capital, region) reach 0.25 to 0.28 on real news
  * @param vectorLanguages comma-separated languages (ISO 639-1 codes) whose document embeddings
  *     count as evidence; an article in another language is clustered on names alone (default {@code
  *     en}: the default all-MiniLM-L6-v2 encoder was trained on English and gives any two texts of
@@ -65,6 +69,7 @@ public record StoryConfig(
     int maxNamesPerStory,
     int maxTermsPerStory,
     double crossLanguageNamesFloor,
+    double crossLanguageJoinThreshold,
     String vectorLanguages) {
 
   /** The codes of {@code vectorLanguages}. */
@@ -77,7 +82,7 @@ public record StoryConfig(
   /** The defaults listed on each parameter. */
   public static final StoryConfig DEFAULTS =
       new StoryConfig(
-          0.25, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, 0.4, "en");
+          0.25, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, 0.4, 0.3, "en");
 
   public StoryConfig {
     requireRange("joinThreshold", joinThreshold, 0, 1);
@@ -99,6 +104,7 @@ public record StoryConfig(
     requireRange("maxNamesPerStory", maxNamesPerStory, 1, 1_000_000);
     requireRange("maxTermsPerStory", maxTermsPerStory, 1, 1_000_000);
     requireRange("crossLanguageNamesFloor", crossLanguageNamesFloor, 0, 1.01);
+    requireRange("crossLanguageJoinThreshold", crossLanguageJoinThreshold, 0, 1);
     vectorLanguages =
         vectorLanguages == null
             ? ""

@@ -77,6 +77,7 @@ class StoryClustererTest {
         d.maxNamesPerStory(),
         d.maxTermsPerStory(),
         d.crossLanguageNamesFloor(),
+        d.crossLanguageJoinThreshold(),
         vectorLanguages);
   }
 
@@ -124,6 +125,71 @@ class StoryClustererTest {
     clusterer.add(articles);
     assertThat(clusterer.storyOf("pl-flood-1")).isEqualTo(clusterer.storyOf("pl-flood-2"));
     assertThat(clusterer.storyOf("pl-budget")).isNotEqualTo(clusterer.storyOf("pl-flood-1"));
+  }
+
+  @Test
+  void acrossLanguagesTheNamesOfOneWarAreNotEnough() {
+    // a Polish and a German report on two different events of one war: they share the country,
+    // its capital and a region, each names its own people; the name cosine (about 0.28) passes the
+    // join threshold of one language, not the stricter one across languages
+    String pl =
+        "Ostrzał: Velmira. Armia, którą wysłała Dravia, ostrzelała port w Kesh. Rzecznik Adam Nowicki, "
+            + "burmistrz Olga Brzeska i lekarz Piotr Malec mówią o rannych.";
+    String de =
+        "Verhandlungen über Velmira. Dravia und Kesh: Ministerin Jana Holt, Botschafter "
+            + "Felix Brandt und Vermittler Otto Weiss sprechen über einen Waffenstillstand.";
+    List<Article> articles =
+        List.of(
+            plain(
+                "pl-shelling",
+                "pl",
+                pl,
+                null,
+                "Velmira",
+                "Dravia",
+                "Kesh",
+                "Adam Nowicki",
+                "Olga Brzeska",
+                "Piotr Malec"),
+            plain(
+                "de-talks",
+                "de",
+                de,
+                null,
+                "Velmira",
+                "Dravia",
+                "Kesh",
+                "Jana Holt",
+                "Felix Brandt",
+                "Otto Weiss"));
+    StoryClusterer strict = StoryClusterer.create(StoryConfig.DEFAULTS);
+    strict.add(articles);
+    assertThat(strict.storyOf("pl-shelling")).isNotEqualTo(strict.storyOf("de-talks"));
+    // with the threshold of one language they would join
+    StoryConfig d = StoryConfig.DEFAULTS;
+    StoryClusterer lenient =
+        StoryClusterer.create(
+            new StoryConfig(
+                d.joinThreshold(),
+                d.mergeThreshold(),
+                d.vectorWeight(),
+                d.namesWeight(),
+                d.vectorBaseline(),
+                d.textFloor(),
+                d.vectorOnlyFloor(),
+                d.crossLanguageMinNames(),
+                d.timeSlackDays(),
+                d.timeScaleDays(),
+                d.commonFraction(),
+                d.commonMinDocs(),
+                d.maxCandidates(),
+                d.maxNamesPerStory(),
+                d.maxTermsPerStory(),
+                d.crossLanguageNamesFloor(),
+                d.joinThreshold(),
+                d.vectorLanguages()));
+    lenient.add(articles);
+    assertThat(lenient.storyOf("pl-shelling")).isEqualTo(lenient.storyOf("de-talks"));
   }
 
   @Test
@@ -263,7 +329,8 @@ class StoryClustererTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
                 new StoryConfig(
-                    1.5, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, 0.4, "en"))
+                    1.5, 0.3, 0.5, 0.5, 0.5, 0.7, 0.9, 3, 3, 10, 0.05, 50, 64, 300, 40, 0.4, 0.3,
+                    "en"))
         .hasMessageContaining("stories.joinThreshold");
   }
 }
