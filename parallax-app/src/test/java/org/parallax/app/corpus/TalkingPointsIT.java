@@ -377,6 +377,99 @@ class TalkingPointsIT {
     }
     assertThat(isis).as("a talking point on Soleimani's role against ISIS / terrorism").isNotNull();
     assertThat(isis.outletCount()).isGreaterThanOrEqualTo(3);
+
+    double[] pr = seedPairsAgainstOurReading(articles, found);
+    // floors just under what was measured when the reading was written (P 0.129, R 0.044)
+    assertThat(pr[0]).as("pair precision against eval/talking-points-seeds.tsv").isGreaterThan(0.1);
+    assertThat(pr[1]).as("pair recall against eval/talking-points-seeds.tsv").isGreaterThan(0.04);
+  }
+
+  /**
+   * Cross-document sentence pairs that share a talking point (or a recurring quote) against the
+   * pairs that share a claim in our reading of the seeds ({@code eval/talking-points-seeds.tsv},
+   * sentences keyed by a hash of their text); returns {precision, recall}.
+   */
+  private static double[] seedPairsAgainstOurReading(List<Article> articles, TalkingPoints found) {
+    Path file = Path.of("..", "eval", "talking-points-seeds.tsv");
+    Map<String, String> claimOf = new HashMap<>();
+    Map<String, String> fileOf = new HashMap<>();
+    try {
+      for (String line : Files.readAllLines(file)) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        claimOf.put(parts[2], parts[1]);
+        fileOf.put(parts[2], parts[0]);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    // the reading names sentences as the pipeline segments them: if segmentation changes, read
+    // again
+    Set<String> segmented = new HashSet<>();
+    for (Article article : articles) {
+      for (ArticleSentence sentence : article.sentences()) {
+        segmented.add(sentenceHash(sentence.text(article)));
+      }
+    }
+    assertThat(segmented)
+        .as("sentences of eval/talking-points-seeds.tsv among the seeds' sentences")
+        .containsAll(claimOf.keySet());
+    Set<String> gold = new HashSet<>();
+    for (String a : claimOf.keySet()) {
+      for (String b : claimOf.keySet()) {
+        if (a.compareTo(b) < 0
+            && claimOf.get(a).equals(claimOf.get(b))
+            && !fileOf.get(a).equals(fileOf.get(b))) {
+          gold.add(a + "~" + b);
+        }
+      }
+    }
+    List<TalkingPoint> groups = new ArrayList<>(found.talkingPoints());
+    found.recurringQuotes().forEach(q -> groups.addAll(q.quotes()));
+    Set<String> predicted = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    for (TalkingPoint point : groups) {
+      for (Carrier a : point.members()) {
+        seen.add(sentenceHash(a.text()));
+        for (Carrier b : point.members()) {
+          String ha = sentenceHash(a.text());
+          String hb = sentenceHash(b.text());
+          if (!a.document().equals(b.document()) && ha.compareTo(hb) < 0) {
+            predicted.add(ha + "~" + hb);
+          }
+        }
+      }
+    }
+    long correct = predicted.stream().filter(gold::contains).count();
+    double precision = predicted.isEmpty() ? 0 : (double) correct / predicted.size();
+    double recall = gold.isEmpty() ? 0 : (double) correct / gold.size();
+    System.out.printf(
+        Locale.ROOT,
+        "seeds talking points against our reading: %d predicted pairs, %d read pairs, %d both:"
+            + " precision %.3f recall %.3f (claims whose sentences were found: %d of %d)%n",
+        predicted.size(),
+        gold.size(),
+        correct,
+        precision,
+        recall,
+        claimOf.keySet().stream().filter(seen::contains).count(),
+        claimOf.size());
+    return new double[] {precision, recall};
+  }
+
+  /** The key of a sentence in eval/talking-points-seeds.tsv. */
+  private static String sentenceHash(String text) {
+    String norm = text.toLowerCase(Locale.ROOT).replaceAll("(?U)\\W+", " ").strip();
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(norm.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest).substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String file(String inputId) {
