@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The content words of an article that may describe its story in a label: lower-cased words of four
@@ -247,7 +248,53 @@ final class LabelTerms {
               "لكن",
               "عن"));
 
+  /**
+   * Lucene's stop-word list per language (ISO 639-1), applied on top of the list above to an
+   * article of that language: the list above cannot hold every language's function words, and one
+   * language's function word may be another's content word.
+   */
+  private static final Map<String, CharArraySet> BY_LANGUAGE =
+      Map.ofEntries(
+          Map.entry("ar", org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()),
+          Map.entry("bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet()),
+          Map.entry("ca", org.apache.lucene.analysis.ca.CatalanAnalyzer.getDefaultStopSet()),
+          Map.entry("cs", org.apache.lucene.analysis.cz.CzechAnalyzer.getDefaultStopSet()),
+          Map.entry("da", org.apache.lucene.analysis.da.DanishAnalyzer.getDefaultStopSet()),
+          Map.entry("de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet()),
+          Map.entry("el", org.apache.lucene.analysis.el.GreekAnalyzer.getDefaultStopSet()),
+          Map.entry("en", org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet()),
+          Map.entry("es", org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet()),
+          Map.entry("fa", org.apache.lucene.analysis.fa.PersianAnalyzer.getDefaultStopSet()),
+          Map.entry("fi", org.apache.lucene.analysis.fi.FinnishAnalyzer.getDefaultStopSet()),
+          Map.entry("fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet()),
+          Map.entry("hu", org.apache.lucene.analysis.hu.HungarianAnalyzer.getDefaultStopSet()),
+          Map.entry("id", org.apache.lucene.analysis.id.IndonesianAnalyzer.getDefaultStopSet()),
+          Map.entry("it", org.apache.lucene.analysis.it.ItalianAnalyzer.getDefaultStopSet()),
+          Map.entry("nl", org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet()),
+          Map.entry("no", org.apache.lucene.analysis.no.NorwegianAnalyzer.getDefaultStopSet()),
+          Map.entry("pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer.getDefaultStopSet()),
+          Map.entry("ro", org.apache.lucene.analysis.ro.RomanianAnalyzer.getDefaultStopSet()),
+          Map.entry("ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet()),
+          Map.entry("sv", org.apache.lucene.analysis.sv.SwedishAnalyzer.getDefaultStopSet()),
+          Map.entry("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer.getDefaultStopSet()));
+
   private LabelTerms() {}
+
+  /**
+   * Whether {@code word} is a function word of one of {@code languages} by Lucene's lists. Story
+   * labels leave such words out; the words an article is compared by keep them (measured: dropping
+   * them there split the Pelosi story of the real multilingual set, B-cubed recall 0.953 to 0.914).
+   */
+  static boolean functionWord(String word, java.util.Collection<String> languages) {
+    for (String language : languages) {
+      CharArraySet own =
+          language == null ? null : BY_LANGUAGE.get(language.toLowerCase(Locale.ROOT));
+      if (own != null && own.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The {@code limit} most frequent content words of {@code text}. */
   static List<String> top(String text, int limit) {

@@ -798,6 +798,7 @@ public final class StoryClusterer {
         (term, count) -> {
           String skeleton = nameKeys.wordKey(term);
           if ((size > 1 && count < 2)
+              || LabelTerms.functionWord(term, cluster.languages.keySet())
               || nameWords.contains(NameForms.fold(term))
               || (skeleton != null && nameWords.contains(skeleton))) {
             return;
