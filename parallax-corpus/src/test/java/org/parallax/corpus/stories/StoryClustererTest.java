@@ -59,6 +59,12 @@ class StoryClustererTest {
 
   /** The default settings with another {@code vectorLanguages}. */
   private static StoryConfig defaultsWithVectorLanguages(String vectorLanguages) {
+    return defaultsWith(StoryConfig.DEFAULTS.crossLanguageJoinThreshold(), vectorLanguages);
+  }
+
+  /** The default settings with another cross-language join threshold and vector languages. */
+  private static StoryConfig defaultsWith(
+      double crossLanguageJoinThreshold, String vectorLanguages) {
     StoryConfig d = StoryConfig.DEFAULTS;
     return new StoryConfig(
         d.joinThreshold(),
@@ -77,7 +83,7 @@ class StoryClustererTest {
         d.maxNamesPerStory(),
         d.maxTermsPerStory(),
         d.crossLanguageNamesFloor(),
-        d.crossLanguageJoinThreshold(),
+        crossLanguageJoinThreshold,
         vectorLanguages);
   }
 
@@ -166,28 +172,10 @@ class StoryClustererTest {
     strict.add(articles);
     assertThat(strict.storyOf("pl-shelling")).isNotEqualTo(strict.storyOf("de-talks"));
     // with the threshold of one language they would join
-    StoryConfig d = StoryConfig.DEFAULTS;
     StoryClusterer lenient =
         StoryClusterer.create(
-            new StoryConfig(
-                d.joinThreshold(),
-                d.mergeThreshold(),
-                d.vectorWeight(),
-                d.namesWeight(),
-                d.vectorBaseline(),
-                d.textFloor(),
-                d.vectorOnlyFloor(),
-                d.crossLanguageMinNames(),
-                d.timeSlackDays(),
-                d.timeScaleDays(),
-                d.commonFraction(),
-                d.commonMinDocs(),
-                d.maxCandidates(),
-                d.maxNamesPerStory(),
-                d.maxTermsPerStory(),
-                d.crossLanguageNamesFloor(),
-                d.joinThreshold(),
-                d.vectorLanguages()));
+            defaultsWith(
+                StoryConfig.DEFAULTS.joinThreshold(), StoryConfig.DEFAULTS.vectorLanguages()));
     lenient.add(articles);
     assertThat(lenient.storyOf("pl-shelling")).isEqualTo(lenient.storyOf("de-talks"));
   }
