@@ -249,9 +249,9 @@ final class LabelTerms {
               "عن"));
 
   /**
-   * Lucene's stop-word list per language (ISO 639-1), applied on top of the list above to an
-   * article of that language: the list above cannot hold every language's function words, and one
-   * language's function word may be another's content word.
+   * Lucene's stop-word list per language (ISO 639-1), applied on top of the list above to the label
+   * terms of a story with members in that language: the list above cannot hold every language's
+   * function words, and one language's function word may be another's content word.
    */
   private static final Map<String, CharArraySet> BY_LANGUAGE =
       Map.ofEntries(
