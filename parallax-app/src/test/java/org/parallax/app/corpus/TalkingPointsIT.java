@@ -431,13 +431,14 @@ class TalkingPointsIT {
     Set<String> predicted = new HashSet<>();
     Set<String> seen = new HashSet<>();
     for (TalkingPoint point : groups) {
-      for (Carrier a : point.members()) {
-        seen.add(sentenceHash(a.text()));
-        for (Carrier b : point.members()) {
-          String ha = sentenceHash(a.text());
-          String hb = sentenceHash(b.text());
-          if (!a.document().equals(b.document()) && ha.compareTo(hb) < 0) {
-            predicted.add(ha + "~" + hb);
+      List<Carrier> members = point.members();
+      List<String> hashes = members.stream().map(c -> sentenceHash(c.text())).toList();
+      seen.addAll(hashes);
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = 0; j < members.size(); j++) {
+          if (!members.get(i).document().equals(members.get(j).document())
+              && hashes.get(i).compareTo(hashes.get(j)) < 0) {
+            predicted.add(hashes.get(i) + "~" + hashes.get(j));
           }
         }
       }

@@ -285,7 +285,8 @@ public final class StoryClusterer {
                   : Collections.unmodifiableNavigableMap(
                       new TreeMap<>(Map.of(article.published(), 1))),
               cluster);
-      if (score > bestScore && score >= joinThreshold(Set.of(article.language()), cluster)) {
+      if (score > bestScore
+          && score >= threshold(config.joinThreshold(), Set.of(article.language()), cluster)) {
         bestScore = score;
         best = cluster;
       }
@@ -607,7 +608,8 @@ public final class StoryClusterer {
                 cluster.members.size(),
                 cluster.dates,
                 other);
-        if (score > bestScore && score >= mergeThreshold(cluster.languages.keySet(), other)) {
+        if (score > bestScore
+            && score >= threshold(config.mergeThreshold(), cluster.languages.keySet(), other)) {
           bestScore = score;
           best = other;
         }
@@ -625,7 +627,7 @@ public final class StoryClusterer {
                   best.members.size(),
                   best.dates,
                   cluster)
-              >= mergeThreshold(best.languages.keySet(), cluster)) {
+              >= threshold(config.mergeThreshold(), best.languages.keySet(), cluster)) {
         boolean keepBest =
             best.members.size() > cluster.members.size()
                 || (best.members.size() == cluster.members.size()
@@ -638,18 +640,14 @@ public final class StoryClusterer {
     }
   }
 
-  /** The join threshold, raised when the article shares no language with the story. */
-  private double joinThreshold(Set<String> languages, Cluster cluster) {
+  /**
+   * A join or merge threshold ({@code base}), raised to {@code crossLanguageJoinThreshold} when the
+   * side in {@code languages} shares no language with the story.
+   */
+  private double threshold(double base, Set<String> languages, Cluster cluster) {
     return shareLanguage(languages, cluster)
-        ? config.joinThreshold()
-        : Math.max(config.joinThreshold(), config.crossLanguageJoinThreshold());
-  }
-
-  /** The merge threshold, raised when the two stories share no language. */
-  private double mergeThreshold(Set<String> languages, Cluster cluster) {
-    return shareLanguage(languages, cluster)
-        ? config.mergeThreshold()
-        : Math.max(config.mergeThreshold(), config.crossLanguageJoinThreshold());
+        ? base
+        : Math.max(base, config.crossLanguageJoinThreshold());
   }
 
   private static boolean shareLanguage(Set<String> languages, Cluster cluster) {
