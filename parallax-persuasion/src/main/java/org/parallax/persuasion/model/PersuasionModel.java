@@ -23,6 +23,7 @@ import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
 import org.parallax.persuasion.features.Lexicon;
 import org.parallax.persuasion.features.Lexicons;
+import org.parallax.persuasion.finetune.TunedWeights;
 
 /**
  * Every trained persuasion model in one file: which encoder they read, the span tagger, the span
@@ -37,11 +38,12 @@ public final class PersuasionModel {
   public static final String RESOURCE = "/org/parallax/persuasion/model/persuasion.bin.gz";
 
   private static final String MAGIC = "parallax-persuasion";
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private static volatile PersuasionModel bundled;
 
   private final SentenceEncoder.Model encoder;
+  private final TunedWeights tuned;
   private final SpanTagger tagger;
   private final TechniqueClassifier classifier;
   private final ParagraphClassifier paragraphs;
@@ -57,7 +59,28 @@ public final class PersuasionModel {
       ParagraphClassifier paragraphs,
       SpanNeighbours neighbours,
       Map<String, String> provenance) {
+    this(encoder, null, lexicons, tagger, classifier, paragraphs, neighbours, provenance);
+  }
+
+  /**
+   * A model whose heads read a fine-tuned encoder: {@code tuned} holds its weights ({@code null}
+   * for the published {@code encoder}).
+   */
+  public PersuasionModel(
+      SentenceEncoder.Model encoder,
+      TunedWeights tuned,
+      Lexicons lexicons,
+      SpanTagger tagger,
+      TechniqueClassifier classifier,
+      ParagraphClassifier paragraphs,
+      SpanNeighbours neighbours,
+      Map<String, String> provenance) {
+    if (tuned != null && tuned.base() != encoder) {
+      throw new IllegalArgumentException(
+          "tuned weights of " + tuned.base() + " cannot stand for " + encoder);
+    }
     this.encoder = encoder;
+    this.tuned = tuned;
     this.lexicons = lexicons;
     this.tagger = tagger;
     this.classifier = classifier;
@@ -98,6 +121,16 @@ public final class PersuasionModel {
 
   public SentenceEncoder.Model encoder() {
     return encoder;
+  }
+
+  /** The fine-tuned weights of the encoder, or {@code null} when it runs as published. */
+  public TunedWeights tuned() {
+    return tuned;
+  }
+
+  /** The encoder the heads read, running {@code threads} threads per call. */
+  public SentenceEncoder sentenceEncoder(int threads) {
+    return tuned == null ? SentenceEncoder.shared(encoder, threads) : tuned.encoder(threads);
   }
 
   /** The word lexicons learnt from the training annotations. */
@@ -167,7 +200,7 @@ public final class PersuasionModel {
       List<Span> paragraphSpans,
       int threads,
       float[][] unitVectorsByMiniLm) {
-    SentenceEncoder sentenceEncoder = SentenceEncoder.shared(encoder, threads);
+    SentenceEncoder sentenceEncoder = sentenceEncoder(threads);
     EncodedText encoded = EncodedText.encode(sentenceEncoder, text, units);
     if (unitVectorsByMiniLm != null && encoder != SentenceEncoder.Model.MINILM_L6) {
       encoded.useUnitVectorsByOther(unitVectorsByMiniLm);
@@ -242,6 +275,10 @@ public final class PersuasionModel {
     out.writeUTF(MAGIC);
     out.writeInt(VERSION);
     out.writeUTF(encoder.name());
+    out.writeBoolean(tuned != null);
+    if (tuned != null) {
+      tuned.write(out);
+    }
     out.writeInt(provenance.size());
     for (Map.Entry<String, String> entry : new java.util.TreeMap<>(provenance).entrySet()) {
       out.writeUTF(entry.getKey());
@@ -268,10 +305,12 @@ public final class PersuasionModel {
       throw new IOException("not a Parallax persuasion model");
     }
     int version = in.readInt();
-    if (version != VERSION) {
+    // version 2 models have no fine-tuned weights
+    if (version != VERSION && version != 2) {
       throw new IOException("persuasion model version " + version + " is not supported");
     }
     SentenceEncoder.Model encoder = SentenceEncoder.Model.valueOf(in.readUTF());
+    TunedWeights tuned = version >= 3 && in.readBoolean() ? TunedWeights.read(in) : null;
     int entries = in.readInt();
     Map<String, String> provenance = new LinkedHashMap<>();
     for (int i = 0; i < entries; i++) {
@@ -283,6 +322,6 @@ public final class PersuasionModel {
     ParagraphClassifier paragraphs = in.readBoolean() ? ParagraphClassifier.read(in) : null;
     SpanNeighbours neighbours = in.readBoolean() ? SpanNeighbours.read(in) : null;
     return new PersuasionModel(
-        encoder, lexicons, tagger, classifier, paragraphs, neighbours, provenance);
+        encoder, tuned, lexicons, tagger, classifier, paragraphs, neighbours, provenance);
   }
 }

@@ -19,6 +19,8 @@ import org.parallax.persuasion.data.PtcCorpus;
 import org.parallax.persuasion.data.SemEval2023Article;
 import org.parallax.persuasion.data.SemEval2023Corpus;
 import org.parallax.persuasion.features.Lexicons;
+import org.parallax.persuasion.finetune.EncoderFineTuner;
+import org.parallax.persuasion.finetune.TunedWeights;
 import org.parallax.persuasion.model.ParagraphClassifier;
 import org.parallax.persuasion.model.PersuasionModel;
 import org.parallax.persuasion.model.SpanNeighbours;
@@ -49,11 +51,21 @@ public final class PersuasionTrainer {
       int classifierHidden,
       int classifierEpochs,
       int paragraphHidden,
-      int paragraphEpochs) {
+      int paragraphEpochs,
+      EncoderFineTuner.Settings fineTuning) {
 
     public static Settings defaults() {
       return new Settings(
-          20200917L, 0.15, SentenceEncoder.Model.BGE_SMALL_EN, 128, 4, 256, 10, 256, 30);
+          20200917L,
+          0.15,
+          SentenceEncoder.Model.MINILM_L6,
+          128,
+          4,
+          256,
+          10,
+          256,
+          30,
+          EncoderFineTuner.Settings.defaults());
     }
 
     public Settings withSeed(long value) {
@@ -66,7 +78,8 @@ public final class PersuasionTrainer {
           classifierHidden,
           classifierEpochs,
           paragraphHidden,
-          paragraphEpochs);
+          paragraphEpochs,
+          fineTuning);
     }
 
     public Settings withEncoder(SentenceEncoder.Model model) {
@@ -79,7 +92,25 @@ public final class PersuasionTrainer {
           classifierHidden,
           classifierEpochs,
           paragraphHidden,
-          paragraphEpochs);
+          paragraphEpochs,
+          fineTuning);
+    }
+
+    /** The same settings with the encoder fine-tuned for {@code epochs} (0: not at all). */
+    public Settings withFineTuningEpochs(int epochs) {
+      EncoderFineTuner.Settings f = fineTuning;
+      return new Settings(
+          seed,
+          tuneShare,
+          encoder,
+          taggerHidden,
+          taggerEpochs,
+          classifierHidden,
+          classifierEpochs,
+          paragraphHidden,
+          paragraphEpochs,
+          new EncoderFineTuner.Settings(
+              epochs, f.learningRate(), f.headLearningRate(), f.batchSize(), f.dropout()));
     }
   }
 
@@ -102,8 +133,26 @@ public final class PersuasionTrainer {
     Path ptc = data.resolve("semeval2020-task11-ptc");
     List<PtcArticle> train = PtcCorpus.read(ptc, "train");
     List<PtcArticle> dev = PtcCorpus.read(ptc, "dev");
-    SentenceEncoder encoder =
-        SentenceEncoder.shared(settings.encoder(), Runtime.getRuntime().availableProcessors());
+    List<String> techniques = Techniques.ptc2020().stream().map(Technique::id).toList();
+    int threads = Runtime.getRuntime().availableProcessors();
+    TunedWeights tuned = null;
+    SentenceEncoder encoder = SentenceEncoder.shared(settings.encoder(), threads);
+    if (settings.fineTuning().epochs() > 0) {
+      long t = System.nanoTime();
+      List<PtcArticle> fitting =
+          train.stream()
+              .filter(a -> !Splits.isTuning(a.id(), settings.seed(), settings.tuneShare()))
+              .toList();
+      tuned =
+          new EncoderFineTuner(log, settings.fineTuning(), settings.seed())
+              .tune(settings.encoder(), fitting, techniques);
+      encoder = tuned.encoder(threads);
+      log.printf(
+          "encoder fine-tuned in %.0f s (%d weights tuned, %s)%n",
+          seconds(t), tuned.size(), tuned.id());
+      provenance.put("encoder.fineTuned", tuned.id());
+      provenance.put("encoder.fineTuningEpochs", Integer.toString(settings.fineTuning().epochs()));
+    }
     List<EncodedArticle> fit = new ArrayList<>();
     List<EncodedArticle> tune = new ArrayList<>();
     for (PtcArticle article : train) {
@@ -117,9 +166,8 @@ public final class PersuasionTrainer {
     }
     log.printf(
         "encoded %d fit, %d tune, %d dev articles with %s in %.0f s%n",
-        fit.size(), tune.size(), devEncoded.size(), settings.encoder().id(), seconds(start));
+        fit.size(), tune.size(), devEncoded.size(), encoder.id(), seconds(start));
 
-    List<String> techniques = Techniques.ptc2020().stream().map(Technique::id).toList();
     Lexicons lexicons = LexiconTraining.build(fit, techniques);
     fit = LexiconTraining.outOfFold(fit, techniques);
     tune = LexiconTraining.withLexicons(tune, lexicons);
@@ -156,7 +204,14 @@ public final class PersuasionTrainer {
 
     PersuasionModel model =
         new PersuasionModel(
-            settings.encoder(), lexicons, tagger, classifier, paragraphs, neighbours, provenance);
+            settings.encoder(),
+            tuned,
+            lexicons,
+            tagger,
+            classifier,
+            paragraphs,
+            neighbours,
+            provenance);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }

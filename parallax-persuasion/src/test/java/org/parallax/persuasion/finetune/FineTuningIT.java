@@ -1,0 +1,124 @@
+package org.parallax.persuasion.finetune;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parallax.nlp.encoder.OnnxInitializers;
+import org.parallax.nlp.encoder.SentenceEncoder;
+import org.parallax.nlp.encoder.TokenStates;
+import org.parallax.persuasion.data.GoldSpan;
+import org.parallax.persuasion.data.PtcArticle;
+
+/** The PyTorch graph against ONNX Runtime, and a short fine-tuning run end to end. */
+class FineTuningIT {
+
+  private static final SentenceEncoder.Model BASE = SentenceEncoder.Model.MINILM_L6;
+
+  @Test
+  void theTrainableGraphComputesWhatOnnxRuntimeComputes() {
+    String text = "The council's reckless plan will ruin every family in the valley, critics said.";
+    OnnxInitializers weights = SentenceEncoder.fullPrecisionWeights(BASE);
+    // the published weights under a tuned encoder's name: ONNX Runtime on the 32-bit graph
+    TokenStates expected =
+        SentenceEncoder.tuned(BASE, "unchanged-for-test", Map::of, 1).encodeTokens(text);
+    try (NDManager manager = NDManager.newBaseManager();
+        HuggingFaceTokenizer tokenizer = SentenceEncoder.newTokenizer(BASE)) {
+      Encoding encoding = tokenizer.encode(text);
+      long[] ids = encoding.getIds();
+      Shape shape = new Shape(1, ids.length);
+      BertGraph graph = new BertGraph(manager, weights);
+      NDArray states =
+          graph.forward(
+              manager.create(ids, shape),
+              manager.create(encoding.getAttentionMask(), shape),
+              false,
+              0);
+      float[] ours = states.toFloatArray();
+      int hidden = graph.hidden();
+      assertThat(expected.size()).isEqualTo(ids.length - 2);
+      for (int t = 0; t < expected.size(); t++) {
+        float[] reference = expected.vectors().get(t);
+        for (int d = 0; d < hidden; d++) {
+          assertThat(ours[(t + 1) * hidden + d]).isCloseTo(reference[d], within(1e-3f));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aShortRunChangesTheEncoderAndItsWeightsSurviveAFileRoundTrip() throws Exception {
+    String first =
+        "The mayor announced a new bridge on Monday.\n\n"
+            + "Only a traitor would vote against this glorious, historic bridge!\n";
+    String second =
+        "Officials met to discuss the budget.\n\n"
+            + "Everyone knows the budget is a disgraceful betrayal of honest workers.\n";
+    List<PtcArticle> articles =
+        List.of(
+            new PtcArticle(
+                "1",
+                first,
+                List.of(
+                    new GoldSpan(
+                        "Name_Calling,Labeling", first.indexOf("traitor"), first.indexOf(" would")),
+                    new GoldSpan(
+                        "Loaded_Language",
+                        first.indexOf("glorious"),
+                        first.indexOf(", historic")))),
+            new PtcArticle(
+                "2",
+                second,
+                List.of(
+                    new GoldSpan(
+                        "Loaded_Language",
+                        second.indexOf("disgraceful"),
+                        second.indexOf(" betrayal")))));
+    EncoderFineTuner tuner =
+        new EncoderFineTuner(
+            new PrintStream(new ByteArrayOutputStream()),
+            new EncoderFineTuner.Settings(2, 1e-4f, 1e-3f, 2, 0.1f),
+            7);
+
+    TunedWeights tuned =
+        tuner.tune(BASE, articles, List.of("Loaded_Language", "Name_Calling,Labeling"));
+
+    assertThat(tuned.size()).isGreaterThan(10_000_000L);
+    Map<String, float[]> values = tuned.values();
+    assertThat(values).doesNotContainKey("embeddings.word_embeddings.weight");
+    float[] published =
+        SentenceEncoder.fullPrecisionWeights(BASE).values("encoder.layer.5.output.dense.weight");
+    float[] changed = values.get("encoder.layer.5.output.dense.weight");
+    double moved = 0;
+    for (int i = 0; i < changed.length; i++) {
+      moved = Math.max(moved, Math.abs(changed[i] - published[i]));
+    }
+    assertThat(moved).isGreaterThan(1e-5);
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      tuned.write(out);
+    }
+    TunedWeights read =
+        TunedWeights.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    assertThat(read.id()).isEqualTo(tuned.id());
+    assertThat(read.values().get("encoder.layer.5.output.dense.weight")).containsExactly(changed);
+
+    TokenStates plain = SentenceEncoder.shared(BASE, 1).encodeTokens(second);
+    TokenStates viaTuned = read.encoder(1).encodeTokens(second);
+    assertThat(viaTuned.size()).isEqualTo(plain.size());
+    assertThat(viaTuned.vectors().get(3)).isNotEqualTo(plain.vectors().get(3));
+  }
+}
