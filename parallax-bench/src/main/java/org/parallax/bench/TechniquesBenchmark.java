@@ -33,13 +33,13 @@ import org.parallax.persuasion.model.PersuasionModel;
  * heads; comparing it with {@link SentenceEncoder#encodeTokens(List, int)} on the same lines shows
  * how much of its cost is the encoder and how much the heads and decoding. Units and paragraphs are
  * both the article's non-blank lines ({@link EncodedText#lines}), as PTC articles put one sentence
- * or paragraph per line. The reference runs bge-small, the encoder of the committed model, with as
- * many intra-op threads as {@code analyse} gives it (one per available core). Model and encoder are
- * loaded in setup, so neither score includes loading. A score is articles per second.
+ * or paragraph per line. The reference runs the encoder the model's heads read (the fine-tuned
+ * encoder when the model has one), with as many intra-op threads as {@code analyse} gives it (one
+ * per available core). Model and encoder are loaded in setup, so neither score includes loading. A
+ * score is articles per second.
  *
- * <p>{@code analyse} measures the bundled model, or the model file named by the system property
- * {@value #MODEL_PROPERTY} (a model just trained with {@code parallax train persuasion}). The
- * encoder reference does not load a persuasion model at all.
+ * <p>Both measure the bundled model, or the model file named by the system property {@value
+ * #MODEL_PROPERTY} (a model just trained with {@code parallax train persuasion}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -115,10 +115,11 @@ public class TechniquesBenchmark {
     SentenceEncoder encoder;
 
     @Setup(Level.Trial)
-    public void load() {
-      encoder =
-          SentenceEncoder.shared(
-              SentenceEncoder.Model.BGE_SMALL_EN, Runtime.getRuntime().availableProcessors());
+    public void load() throws IOException {
+      String file = System.getProperty(MODEL_PROPERTY);
+      PersuasionModel model =
+          file == null ? PersuasionModel.bundled() : PersuasionModel.load(Path.of(file));
+      encoder = model.sentenceEncoder(Runtime.getRuntime().availableProcessors());
     }
   }
 

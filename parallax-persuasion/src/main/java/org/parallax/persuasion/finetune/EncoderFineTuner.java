@@ -91,8 +91,8 @@ public final class EncoderFineTuner {
     }
     long pieces = windows.stream().mapToLong(w -> w.ids().length).sum();
     log.printf(
-        "fine-tuning %s: %d articles, %d windows, %d word pieces, %d epochs%n",
-        base.id(), articles.size(), windows.size(), pieces, settings.epochs());
+        "fine-tuning %s (full precision): %d articles, %d windows, %d word pieces, %d epochs%n",
+        base.name(), articles.size(), windows.size(), pieces, settings.epochs());
     Engine.getInstance().setRandomSeed((int) seed);
     try (NDManager manager = NDManager.newBaseManager()) {
       BertGraph bert = new BertGraph(manager, SentenceEncoder.fullPrecisionWeights(base));
