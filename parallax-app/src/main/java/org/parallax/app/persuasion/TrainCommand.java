@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.nlp.encoder.SentenceEncoder;
+import org.parallax.persuasion.finetune.TunedWeights;
+import org.parallax.persuasion.model.PersuasionModel;
 import org.parallax.persuasion.train.PersuasionTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +68,14 @@ public final class TrainCommand {
                 + " default ${DEFAULT-VALUE}).")
     int fineTuneEpochs;
 
+    @Option(
+        names = "--tuned-encoder-from",
+        paramLabel = "MODEL",
+        description =
+            "Reuse the fine-tuned encoder of this model file (one trained with the same seed)"
+                + " and train only the heads: minutes instead of a fine-tuning run.")
+    Path tunedFrom;
+
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default 20200917).")
     Long seed;
 
@@ -87,7 +97,16 @@ public final class TrainCommand {
         settings = settings.withSeed(seed);
       }
       PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-      new PersuasionTrainer(log, settings).train(data, out);
+      TunedWeights reused = null;
+      if (tunedFrom != null) {
+        reused = PersuasionModel.load(tunedFrom).tuned();
+        if (reused == null) {
+          throw new ParameterException(
+              spec.commandLine(), tunedFrom + " holds no fine-tuned encoder weights");
+        }
+        settings = settings.withEncoder(reused.base());
+      }
+      new PersuasionTrainer(log, settings, reused).train(data, out);
       return 0;
     }
   }

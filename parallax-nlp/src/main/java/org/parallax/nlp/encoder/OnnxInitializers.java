@@ -22,14 +22,24 @@ import java.util.Map;
  * encoder.layer.0.attention.self.query.weight}), stored {@code [in, out]} as the node multiplies
  * it.
  *
- * <p>Only tensors whose values are stored as raw little-endian floats can be read or replaced;
- * others (integer constants, quantised weights) are listed with {@link Initializer#replaceable()}
- * false.
+ * <p>Only tensors whose values are stored as raw little-endian floats can be read or replaced
+ * directly; others are listed with {@link Initializer#replaceable()} false. A weight quantised to 8
+ * bits (ONNX Runtime's dynamic quantisation: {@code NAME_quantized} bytes with {@code NAME_scale}
+ * and {@code NAME_zero_point} beside them, per tensor or per output column) is replaced by
+ * quantising the new values with the published scale and zero point, so the graph and its constants
+ * stay as they are. Such triples are named after the weight they stand for too: the weight of a
+ * {@code MatMulInteger} node after its output, like a {@code MatMul}'s.
  */
 public final class OnnxInitializers {
 
   private static final int FLOAT = 1;
+  private static final int UINT8 = 2;
+  private static final int INT8 = 3;
   private static final String MATMUL_OUTPUT = "/MatMul_output_0";
+  private static final String MATMUL_INTEGER_OUTPUT = "/MatMul_output_0_output_quantized";
+  private static final String QUANTIZED = "_quantized";
+  private static final String SCALE = "_scale";
+  private static final String ZERO_POINT = "_zero_point";
 
   /**
    * One initializer.
@@ -49,10 +59,13 @@ public final class OnnxInitializers {
 
   private final byte[] model;
   private final Map<String, Initializer> byName;
+  private final Map<String, RawTensor> raw;
 
-  private OnnxInitializers(byte[] model, Map<String, Initializer> byName) {
+  private OnnxInitializers(
+      byte[] model, Map<String, Initializer> byName, Map<String, RawTensor> raw) {
     this.model = model;
     this.byName = byName;
+    this.raw = raw;
   }
 
   /**
@@ -77,11 +90,32 @@ public final class OnnxInitializers {
       throw new IllegalArgumentException("not a readable ONNX model: " + e, e);
     }
     Map<String, Initializer> byName = new LinkedHashMap<>();
+    Map<String, RawTensor> raw = new HashMap<>();
     for (RawTensor tensor : tensors) {
-      String name = matMulNames.getOrDefault(tensor.name, tensor.name);
-      byName.put(name, new Initializer(name, tensor.shape, tensor.offset, tensor.length));
+      String name = rename(tensor.name, matMulNames);
+      boolean floats = tensor.type == FLOAT && tensor.offset >= 0;
+      byName.put(
+          name,
+          new Initializer(
+              name, tensor.shape, floats ? tensor.offset : -1, floats ? tensor.length : 0));
+      raw.put(name, tensor);
     }
-    return new OnnxInitializers(model, Collections.unmodifiableMap(byName));
+    return new OnnxInitializers(model, Collections.unmodifiableMap(byName), raw);
+  }
+
+  private static String rename(String name, Map<String, String> matMulNames) {
+    if (matMulNames.containsKey(name)) {
+      return matMulNames.get(name);
+    }
+    for (String suffix : new String[] {QUANTIZED, SCALE, ZERO_POINT}) {
+      if (name.endsWith(suffix)) {
+        String base = name.substring(0, name.length() - suffix.length());
+        if (matMulNames.containsKey(base)) {
+          return matMulNames.get(base) + suffix;
+        }
+      }
+    }
+    return name;
   }
 
   /** Every initializer, in file order, by name. */
@@ -113,6 +147,11 @@ public final class OnnxInitializers {
   public byte[] patched(Map<String, float[]> values) {
     byte[] copy = model.clone();
     for (Map.Entry<String, float[]> entry : values.entrySet()) {
+      Initializer plain = byName.get(entry.getKey());
+      if ((plain == null || !plain.replaceable()) && raw.containsKey(entry.getKey() + QUANTIZED)) {
+        quantise(copy, entry.getKey(), entry.getValue());
+        continue;
+      }
       Initializer initializer = replaceable(entry.getKey());
       float[] floats = entry.getValue();
       if (floats.length != initializer.length()) {
@@ -125,6 +164,34 @@ public final class OnnxInitializers {
           .put(floats);
     }
     return copy;
+  }
+
+  /** Writes {@code values} as the 8-bit weight {@code name}, with its published scales. */
+  private void quantise(byte[] copy, String name, float[] values) {
+    RawTensor data = raw.get(name + QUANTIZED);
+    RawTensor scale = raw.get(name + SCALE);
+    RawTensor zero = raw.get(name + ZERO_POINT);
+    if (scale == null
+        || zero == null
+        || scale.floats == null
+        || zero.ints == null
+        || data.offset < 0
+        || (data.type != INT8 && data.type != UINT8)
+        || data.length != values.length) {
+      throw new IllegalArgumentException(
+          "the quantised weight " + name + " cannot take " + values.length + " values");
+    }
+    int columns = scale.floats.length;
+    if (columns != 1 && (zero.ints.length != columns || values.length % columns != 0)) {
+      throw new IllegalArgumentException("unexpected quantisation layout for " + name);
+    }
+    int low = data.type == INT8 ? -128 : 0;
+    int high = data.type == INT8 ? 127 : 255;
+    for (int i = 0; i < values.length; i++) {
+      int column = columns == 1 ? 0 : i % columns;
+      long q = Math.round(values[i] / scale.floats[column]) + zero.ints[column];
+      copy[data.offset + i] = (byte) Math.max(low, Math.min(high, q));
+    }
   }
 
   private Initializer replaceable(String name) {
@@ -173,6 +240,17 @@ public final class OnnxInitializers {
         && output.endsWith(MATMUL_OUTPUT)) {
       String layer = output.substring(1, output.length() - MATMUL_OUTPUT.length());
       names.put(inputs.get(1), layer.replace('/', '.') + ".weight");
+    } else if (op.equals("MatMulInteger")
+        && inputs.size() >= 2
+        && inputs.get(1).endsWith(QUANTIZED)
+        && output != null
+        && output.startsWith("/")
+        && output.endsWith(MATMUL_INTEGER_OUTPUT)) {
+      String layer = output.substring(1, output.length() - MATMUL_INTEGER_OUTPUT.length());
+      String weight = inputs.get(1);
+      names.put(
+          weight.substring(0, weight.length() - QUANTIZED.length()),
+          layer.replace('/', '.') + ".weight");
     }
   }
 
@@ -182,6 +260,9 @@ public final class OnnxInitializers {
     String name = "";
     int offset = -1;
     int bytes = 0;
+    ByteBuffer rawData = null;
+    List<Float> floatData = new ArrayList<>();
+    List<Long> intData = new ArrayList<>();
     while (tensor.more()) {
       int key = (int) tensor.varint();
       int field = key >>> 3;
@@ -201,6 +282,21 @@ public final class OnnxInitializers {
         ByteBuffer raw = tensor.bytes();
         offset = raw.arrayOffset() + raw.position();
         bytes = raw.remaining();
+        rawData = raw.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+      } else if (field == 4 && wire == 2) {
+        ByteBuffer packed = tensor.bytes().order(ByteOrder.LITTLE_ENDIAN);
+        while (packed.remaining() >= Float.BYTES) {
+          floatData.add(packed.getFloat());
+        }
+      } else if (field == 4 && wire == 5) {
+        floatData.add(Float.intBitsToFloat(Integer.reverseBytes(tensor.fixed32())));
+      } else if (field == 5 && wire == 2) {
+        Reader packed = tensor.message();
+        while (packed.more()) {
+          intData.add(packed.varint());
+        }
+      } else if (field == 5 && wire == 0) {
+        intData.add(tensor.varint());
       } else {
         tensor.skip(wire);
       }
@@ -210,11 +306,39 @@ public final class OnnxInitializers {
     for (long dim : shape) {
       count *= dim;
     }
-    boolean raw = type == FLOAT && offset >= 0 && bytes == count * Float.BYTES;
-    return new RawTensor(name, shape, raw ? offset : -1, raw ? (int) count : 0);
+    int width = type == FLOAT ? Float.BYTES : type == INT8 || type == UINT8 ? 1 : 0;
+    boolean raw = width > 0 && offset >= 0 && bytes == count * width;
+    // small tensors (scales, zero points) are decoded here; large ones are read on demand
+    boolean small = count <= 4096;
+    float[] floats = null;
+    if (type == FLOAT && raw && small) {
+      floats = new float[(int) count];
+      rawData.asFloatBuffer().get(floats);
+    } else if (type == FLOAT && !floatData.isEmpty()) {
+      floats = new float[floatData.size()];
+      for (int i = 0; i < floats.length; i++) {
+        floats[i] = floatData.get(i);
+      }
+    }
+    long[] ints = null;
+    if (!intData.isEmpty()) {
+      ints = new long[intData.size()];
+      for (int i = 0; i < ints.length; i++) {
+        // int32_data holds int8 and uint8 values as plain numbers (negative int8 sign-extended)
+        ints[i] = type == INT8 ? (byte) (long) intData.get(i) : intData.get(i);
+      }
+    } else if (raw && width == 1 && small) {
+      ints = new long[(int) count];
+      for (int i = 0; i < ints.length; i++) {
+        byte b = rawData.get(i);
+        ints[i] = type == INT8 ? b : b & 0xff;
+      }
+    }
+    return new RawTensor(name, shape, type, raw ? offset : -1, raw ? (int) count : 0, floats, ints);
   }
 
-  private record RawTensor(String name, long[] shape, int offset, int length) {}
+  private record RawTensor(
+      String name, long[] shape, int type, int offset, int length, float[] floats, long[] ints) {}
 
   /** Reads protocol buffer wire format from a slice of the model bytes. */
   private static final class Reader {
@@ -226,6 +350,10 @@ public final class OnnxInitializers {
 
     boolean more() {
       return buffer.hasRemaining();
+    }
+
+    int fixed32() {
+      return buffer.getInt();
     }
 
     long varint() {

@@ -164,21 +164,31 @@ public final class SentenceEncoder {
 
   /**
    * An encoder with {@code model}'s tokenizer and graph and some of its weights replaced by
-   * fine-tuned values (by Hugging Face name, see {@link OnnxInitializers}); it runs the
-   * full-precision graph. One per {@code id} and thread setting in the process, like {@link
-   * #shared}: the first call for an id asks {@code weights} for the values and builds it, later
-   * calls with that id return it, so an id must name one set of weights.
+   * fine-tuned values (by Hugging Face name, see {@link OnnxInitializers}). {@code quantised}: the
+   * values are written into the int8 graph this class runs for {@code model} (each weight matrix
+   * quantised with the published scales), else into the full-precision graph, which is exact and
+   * about twice as slow. One per {@code id}, graph and thread setting in the process, like {@link
+   * #shared}: the first call asks {@code weights} for the values and builds it, later calls return
+   * it, so an id must name one set of weights.
    */
   public static SentenceEncoder tuned(
-      Model model, String id, Supplier<Map<String, float[]>> weights, int intraOpThreads) {
+      Model model,
+      String id,
+      Supplier<Map<String, float[]>> weights,
+      boolean quantised,
+      int intraOpThreads) {
     if (intraOpThreads < 1) {
       throw new IllegalArgumentException("intraOpThreads must be at least 1: " + intraOpThreads);
     }
     return SHARED.computeIfAbsent(
-        "tuned/" + id + "/" + intraOpThreads,
-        key ->
-            new SentenceEncoder(
-                model, id, fullPrecisionWeights(model).patched(weights.get()), intraOpThreads));
+        "tuned/" + id + (quantised ? "/int8/" : "/fp32/") + intraOpThreads,
+        key -> {
+          OnnxInitializers graph =
+              quantised
+                  ? OnnxInitializers.read(readResource(model.modelResource(), model.artifact))
+                  : fullPrecisionWeights(model);
+          return new SentenceEncoder(model, id, graph.patched(weights.get()), intraOpThreads);
+        });
   }
 
   /**

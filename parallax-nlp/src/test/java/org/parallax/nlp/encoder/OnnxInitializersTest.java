@@ -94,6 +94,105 @@ class OnnxInitializersTest {
         .hasMessageContaining("not a readable ONNX model");
   }
 
+  /** An int8 graph: a MatMulInteger weight per output column, an embedding per tensor (uint8). */
+  private static byte[] quantisedModel() {
+    byte[] node =
+        concat(
+            string(1, "x_quantized"),
+            string(1, "onnx::MatMul_9_quantized"),
+            string(1, "x_zero_point"),
+            string(1, "onnx::MatMul_9_zero_point"),
+            string(2, "/encoder/layer.0/attention/self/query/MatMul_output_0_output_quantized"),
+            string(4, "MatMulInteger"));
+    byte[] weight =
+        concat(
+            varintField(1, 2),
+            varintField(1, 2),
+            varintField(2, 3),
+            string(8, "onnx::MatMul_9_quantized"),
+            bytes(9, new byte[] {1, 2, 3, 4}));
+    byte[] scale =
+        concat(
+            varintField(1, 2),
+            varintField(2, 1),
+            string(8, "onnx::MatMul_9_scale"),
+            bytes(4, floats(0.5f, 0.25f)));
+    byte[] zero =
+        concat(
+            varintField(1, 2),
+            varintField(2, 3),
+            string(8, "onnx::MatMul_9_zero_point"),
+            bytes(5, concat(varint(0), varint(0))));
+    byte[] table =
+        concat(
+            varintField(1, 3),
+            varintField(2, 2),
+            string(8, "embeddings.position_embeddings.weight_quantized"),
+            bytes(9, new byte[] {(byte) 128, (byte) 129, (byte) 127}));
+    byte[] tableScale =
+        concat(
+            varintField(2, 1),
+            string(8, "embeddings.position_embeddings.weight_scale"),
+            bytes(4, floats(0.1f)));
+    byte[] tableZero =
+        concat(
+            varintField(2, 2),
+            string(8, "embeddings.position_embeddings.weight_zero_point"),
+            bytes(5, varint(128)));
+    byte[] graph =
+        concat(
+            bytes(1, node),
+            bytes(5, weight),
+            bytes(5, scale),
+            bytes(5, zero),
+            bytes(5, table),
+            bytes(5, tableScale),
+            bytes(5, tableZero));
+    return concat(varintField(1, 8), bytes(7, graph));
+  }
+
+  @Test
+  void quantisedWeightsAreRequantisedWithTheirPublishedScales() {
+    byte[] original = quantisedModel();
+    OnnxInitializers initializers = OnnxInitializers.read(original);
+    assertThat(initializers.byName())
+        .containsKeys(
+            "encoder.layer.0.attention.self.query.weight_quantized",
+            "encoder.layer.0.attention.self.query.weight_scale",
+            "embeddings.position_embeddings.weight_quantized");
+
+    byte[] patched =
+        initializers.patched(
+            Map.of(
+                // [in, out] = [2, 2]; column scales 0.5 and 0.25; 100 clips at 127
+                "encoder.layer.0.attention.self.query.weight",
+                new float[] {1.0f, -0.5f, 1.2f, 100f},
+                // one scale 0.1, zero point 128
+                "embeddings.position_embeddings.weight",
+                new float[] {0f, 0.3f, -0.2f}));
+
+    assertThat(patched).hasSameSizeAs(original);
+    int weight = indexOf(original, new byte[] {1, 2, 3, 4});
+    assertThat(java.util.Arrays.copyOfRange(patched, weight, weight + 4))
+        .containsExactly(2, -2, 2, 127);
+    int table = indexOf(original, new byte[] {(byte) 128, (byte) 129, (byte) 127});
+    assertThat(java.util.Arrays.copyOfRange(patched, table, table + 3))
+        .containsExactly((byte) 128, (byte) 131, (byte) 126);
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
+  }
+
   private static byte[] floats(float... values) {
     ByteBuffer buffer = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     for (float value : values) {

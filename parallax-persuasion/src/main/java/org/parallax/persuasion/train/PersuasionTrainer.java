@@ -116,10 +116,25 @@ public final class PersuasionTrainer {
 
   private final PrintStream log;
   private final Settings settings;
+  private final TunedWeights reused;
 
   public PersuasionTrainer(PrintStream log, Settings settings) {
+    this(log, settings, null);
+  }
+
+  /**
+   * A trainer that reads the encoder through {@code reused}, weights fine-tuned before (by an
+   * earlier run with the same seed, hence the same fitting articles), instead of fine-tuning again;
+   * {@code null} to follow the settings.
+   */
+  public PersuasionTrainer(PrintStream log, Settings settings, TunedWeights reused) {
+    if (reused != null && reused.base() != settings.encoder()) {
+      throw new IllegalArgumentException(
+          "the reused weights were tuned from " + reused.base() + ", not " + settings.encoder());
+    }
     this.log = log;
     this.settings = settings;
+    this.reused = reused;
   }
 
   /** Trains on {@code data} (the shared data directory) and writes the model to {@code out}. */
@@ -135,9 +150,15 @@ public final class PersuasionTrainer {
     List<PtcArticle> dev = PtcCorpus.read(ptc, "dev");
     List<String> techniques = Techniques.ptc2020().stream().map(Technique::id).toList();
     int threads = Runtime.getRuntime().availableProcessors();
-    TunedWeights tuned = null;
-    SentenceEncoder encoder = SentenceEncoder.shared(settings.encoder(), threads);
-    if (settings.fineTuning().epochs() > 0) {
+    TunedWeights tuned = reused;
+    SentenceEncoder encoder =
+        reused != null
+            ? reused.encoder(threads)
+            : SentenceEncoder.shared(settings.encoder(), threads);
+    if (reused != null) {
+      log.printf("encoder: fine-tuned weights %s reused, not tuned again%n", reused.id());
+      provenance.put("encoder.fineTuned", reused.id());
+    } else if (settings.fineTuning().epochs() > 0) {
       long t = System.nanoTime();
       List<PtcArticle> fitting =
           train.stream()

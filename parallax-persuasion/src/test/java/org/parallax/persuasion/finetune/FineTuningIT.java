@@ -33,7 +33,7 @@ class FineTuningIT {
     OnnxInitializers weights = SentenceEncoder.fullPrecisionWeights(BASE);
     // the published weights under a tuned encoder's name: ONNX Runtime on the 32-bit graph
     TokenStates expected =
-        SentenceEncoder.tuned(BASE, "unchanged-for-test", Map::of, 1).encodeTokens(text);
+        SentenceEncoder.tuned(BASE, "unchanged-for-test", Map::of, false, 1).encodeTokens(text);
     try (NDManager manager = NDManager.newBaseManager();
         HuggingFaceTokenizer tokenizer = SentenceEncoder.newTokenizer(BASE)) {
       Encoding encoding = tokenizer.encode(text);
@@ -54,6 +54,34 @@ class FineTuningIT {
         for (int d = 0; d < hidden; d++) {
           assertThat(ours[(t + 1) * hidden + d]).isCloseTo(reference[d], within(1e-3f));
         }
+      }
+    }
+  }
+
+  @Test
+  void requantisingThePublishedWeightsGivesBackThePublishedInt8Encoder() {
+    OnnxInitializers published = SentenceEncoder.fullPrecisionWeights(BASE);
+    Map<String, float[]> values = new java.util.LinkedHashMap<>();
+    for (OnnxInitializers.Initializer initializer : published.byName().values()) {
+      if (initializer.replaceable()
+          && BertGraph.trainable(initializer.name())
+          && (initializer.name().startsWith("encoder.") || initializer.name().startsWith("emb"))) {
+        values.put(initializer.name(), published.values(initializer.name()));
+      }
+    }
+    String text = "Officials said the new bridge would open in the spring.";
+
+    TokenStates requantised =
+        SentenceEncoder.tuned(BASE, "published-requantised", () -> values, true, 1)
+            .encodeTokens(text);
+    TokenStates shipped = SentenceEncoder.shared(BASE, 1).encodeTokens(text);
+
+    assertThat(requantised.size()).isEqualTo(shipped.size());
+    for (int t = 0; t < shipped.size(); t++) {
+      float[] a = requantised.vectors().get(t);
+      float[] b = shipped.vectors().get(t);
+      for (int d = 0; d < a.length; d++) {
+        assertThat(a[d]).isCloseTo(b[d], within(1e-3f));
       }
     }
   }
