@@ -189,7 +189,8 @@ public final class OnnxInitializers {
     int high = data.type == INT8 ? 127 : 255;
     for (int i = 0; i < values.length; i++) {
       int column = columns == 1 ? 0 : i % columns;
-      long q = Math.round(values[i] / scale.floats[column]) + zero.ints[column];
+      // half to even, as numpy rounds when ONNX Runtime quantises
+      long q = (long) Math.rint(values[i] / scale.floats[column]) + zero.ints[column];
       copy[data.offset + i] = (byte) Math.max(low, Math.min(high, q));
     }
   }

@@ -63,10 +63,11 @@ class FineTuningIT {
     OnnxInitializers published = SentenceEncoder.fullPrecisionWeights(BASE);
     Map<String, float[]> values = new java.util.LinkedHashMap<>();
     for (OnnxInitializers.Initializer initializer : published.byName().values()) {
+      String name = initializer.name();
       if (initializer.replaceable()
-          && BertGraph.trainable(initializer.name())
-          && (initializer.name().startsWith("encoder.") || initializer.name().startsWith("emb"))) {
-        values.put(initializer.name(), published.values(initializer.name()));
+          && BertGraph.trainable(name)
+          && (name.startsWith("encoder.") || name.startsWith("embeddings."))) {
+        values.put(name, published.values(name));
       }
     }
     String text = "Officials said the new bridge would open in the spring.";
@@ -76,13 +77,11 @@ class FineTuningIT {
             .encodeTokens(text);
     TokenStates shipped = SentenceEncoder.shared(BASE, 1).encodeTokens(text);
 
+    // int8 outputs move by up to 0.2 when a single weight moves by one step (MiniLM has outlier
+    // dimensions), so only the same bytes give the same states
     assertThat(requantised.size()).isEqualTo(shipped.size());
     for (int t = 0; t < shipped.size(); t++) {
-      float[] a = requantised.vectors().get(t);
-      float[] b = shipped.vectors().get(t);
-      for (int d = 0; d < a.length; d++) {
-        assertThat(a[d]).isCloseTo(b[d], within(1e-3f));
-      }
+      assertThat(requantised.vectors().get(t)).containsExactly(shipped.vectors().get(t));
     }
   }
 
