@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.parallax.core.model.Span;
 
 /**
@@ -168,13 +168,14 @@ public final class SentenceEncoder {
    * values are written into the int8 graph this class runs for {@code model} (each weight matrix
    * quantised with the published scales), else into the full-precision graph, which is exact and
    * about twice as slow. One per {@code id}, graph and thread setting in the process, like {@link
-   * #shared}: the first call asks {@code weights} for the values and builds it, later calls return
-   * it, so an id must name one set of weights.
+   * #shared}: the first call reads the base's full-precision weights once, asks {@code weights} for
+   * the tuned values given them, and builds the encoder; later calls return it, so an id must name
+   * one set of weights.
    */
   public static SentenceEncoder tuned(
       Model model,
       String id,
-      Supplier<Map<String, float[]>> weights,
+      Function<OnnxInitializers, Map<String, float[]>> weights,
       boolean quantised,
       int intraOpThreads) {
     if (intraOpThreads < 1) {
@@ -183,11 +184,13 @@ public final class SentenceEncoder {
     return SHARED.computeIfAbsent(
         "tuned/" + id + (quantised ? "/int8/" : "/fp32/") + intraOpThreads,
         key -> {
+          OnnxInitializers published = fullPrecisionWeights(model);
           OnnxInitializers graph =
               quantised
                   ? OnnxInitializers.read(readResource(model.modelResource(), model.artifact))
-                  : fullPrecisionWeights(model);
-          return new SentenceEncoder(model, id, graph.patched(weights.get()), intraOpThreads);
+                  : published;
+          return new SentenceEncoder(
+              model, id, graph.patched(weights.apply(published)), intraOpThreads);
         });
   }
 

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.parallax.nlp.encoder.OnnxInitializers;
 import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.data.LabelledSpan;
 import org.parallax.persuasion.data.PtcArticle;
@@ -95,7 +96,8 @@ public final class EncoderFineTuner {
         base.name(), articles.size(), windows.size(), pieces, settings.epochs());
     Engine.getInstance().setRandomSeed((int) seed);
     try (NDManager manager = NDManager.newBaseManager()) {
-      BertGraph bert = new BertGraph(manager, SentenceEncoder.fullPrecisionWeights(base));
+      OnnxInitializers published = SentenceEncoder.fullPrecisionWeights(base);
+      BertGraph bert = new BertGraph(manager, published);
       Map<String, NDArray> encoder = new LinkedHashMap<>();
       bert.weights()
           .forEach(
@@ -109,7 +111,7 @@ public final class EncoderFineTuner {
       train(bert, encoder, heads, windows, manager);
       Map<String, float[]> tuned = new LinkedHashMap<>();
       encoder.forEach((name, weight) -> tuned.put(name, weight.toFloatArray()));
-      return TunedWeights.of(base, tuned);
+      return TunedWeights.of(base, published, tuned);
     }
   }
 

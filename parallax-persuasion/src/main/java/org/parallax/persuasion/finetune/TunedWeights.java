@@ -34,7 +34,12 @@ public final class TunedWeights {
 
   /** The tuned weights of {@code base}, given as full values, by Hugging Face name. */
   public static TunedWeights of(SentenceEncoder.Model base, Map<String, float[]> tuned) {
-    OnnxInitializers published = SentenceEncoder.fullPrecisionWeights(base);
+    return of(base, SentenceEncoder.fullPrecisionWeights(base), tuned);
+  }
+
+  /** As {@link #of(SentenceEncoder.Model, Map)}, with the base's weights already read. */
+  static TunedWeights of(
+      SentenceEncoder.Model base, OnnxInitializers published, Map<String, float[]> tuned) {
     Map<String, short[]> deltas = new LinkedHashMap<>();
     for (Map.Entry<String, float[]> entry : tuned.entrySet()) {
       float[] original = published.values(entry.getKey());
@@ -87,7 +92,11 @@ public final class TunedWeights {
 
   /** The full tuned values, by name: the base's published weights plus the stored differences. */
   public Map<String, float[]> values() {
-    OnnxInitializers published = SentenceEncoder.fullPrecisionWeights(base);
+    return values(SentenceEncoder.fullPrecisionWeights(base));
+  }
+
+  /** As {@link #values()}, given the base's published weights. */
+  Map<String, float[]> values(OnnxInitializers published) {
     Map<String, float[]> values = new LinkedHashMap<>();
     for (Map.Entry<String, short[]> entry : deltas.entrySet()) {
       float[] weights = published.values(entry.getKey());

@@ -33,7 +33,8 @@ class FineTuningIT {
     OnnxInitializers weights = SentenceEncoder.fullPrecisionWeights(BASE);
     // the published weights under a tuned encoder's name: ONNX Runtime on the 32-bit graph
     TokenStates expected =
-        SentenceEncoder.tuned(BASE, "unchanged-for-test", Map::of, false, 1).encodeTokens(text);
+        SentenceEncoder.tuned(BASE, "unchanged-for-test", base -> Map.of(), false, 1)
+            .encodeTokens(text);
     try (NDManager manager = NDManager.newBaseManager();
         HuggingFaceTokenizer tokenizer = SentenceEncoder.newTokenizer(BASE)) {
       Encoding encoding = tokenizer.encode(text);
@@ -73,7 +74,7 @@ class FineTuningIT {
     String text = "Officials said the new bridge would open in the spring.";
 
     TokenStates requantised =
-        SentenceEncoder.tuned(BASE, "published-requantised", () -> values, true, 1)
+        SentenceEncoder.tuned(BASE, "published-requantised", base -> values, true, 1)
             .encodeTokens(text);
     TokenStates shipped = SentenceEncoder.shared(BASE, 1).encodeTokens(text);
 
