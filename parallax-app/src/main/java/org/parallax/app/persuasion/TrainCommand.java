@@ -59,6 +59,32 @@ public final class TrainCommand {
     SentenceEncoder.Model encoder;
 
     @Option(
+        names = "--second-opinion",
+        paramLabel = "MODEL",
+        defaultValue = "MINILM_L6",
+        description =
+            "Published encoder whose vectors of each sentence and each span the heads read beside"
+                + " the main encoder's: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}, the"
+                + " pipeline's sentence encoder, so analyze gets its sentence vectors for free).")
+    SentenceEncoder.Model secondOpinion;
+
+    @Option(
+        names = "--full-precision",
+        description =
+            "Run the fine-tuned encoder in 32-bit floats instead of the int8 graph of the published"
+                + " quantised model (slower in analyze; see the model card for what each measured).")
+    boolean fullPrecision;
+
+    @Option(
+        names = "--members",
+        paramLabel = "N",
+        defaultValue = "3",
+        description =
+            "Networks per head (span tagger, technique classifier), trained from consecutive seeds"
+                + " and averaged (default ${DEFAULT-VALUE}).")
+    int members;
+
+    @Option(
         names = "--fine-tune-epochs",
         paramLabel = "N",
         defaultValue = "3",
@@ -92,7 +118,10 @@ public final class TrainCommand {
       PersuasionTrainer.Settings settings =
           PersuasionTrainer.Settings.defaults()
               .withEncoder(encoder)
-              .withFineTuningEpochs(fineTuneEpochs);
+              .withFineTuningEpochs(fineTuneEpochs)
+              .withSecondOpinion(secondOpinion)
+              .withMembers(members)
+              .withQuantised(!fullPrecision);
       if (seed != null) {
         settings = settings.withSeed(seed);
       }

@@ -3,7 +3,6 @@ package org.parallax.persuasion.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.core.model.Span;
-import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.data.CodePoints;
 import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
@@ -28,8 +27,8 @@ public final class ArticleRun {
     this.model = model;
     this.text = text;
     this.charOffsets = CodePoints.charOffsets(text);
-    SentenceEncoder encoder = model.sentenceEncoder(Runtime.getRuntime().availableProcessors());
-    EncodedText encoded = EncodedText.encode(encoder, text, EncodedText.lines(text));
+    EncodedText encoded =
+        model.encode(text, EncodedText.lines(text), Runtime.getRuntime().availableProcessors());
     this.context = model.context(encoded);
     this.wordProbabilities = model.tagger().wordProbabilities(context);
   }

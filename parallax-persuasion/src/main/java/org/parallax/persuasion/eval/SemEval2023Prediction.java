@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.core.model.Span;
-import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.data.LineKey;
 import org.parallax.persuasion.data.ParagraphLine;
 import org.parallax.persuasion.data.SemEval2023Article;
@@ -24,11 +23,11 @@ public final class SemEval2023Prediction {
     if (classifier == null) {
       throw new IllegalStateException("this persuasion model has no paragraph classifier");
     }
-    SentenceEncoder encoder = model.sentenceEncoder(Runtime.getRuntime().availableProcessors());
+    int threads = Runtime.getRuntime().availableProcessors();
     Map<LineKey, List<String>> predictions = new LinkedHashMap<>();
     for (SemEval2023Article article : articles) {
       List<Span> units = article.lines().stream().map(ParagraphLine::span).toList();
-      EncodedText text = EncodedText.encode(encoder, article.text(), units);
+      EncodedText text = model.encode(article.text(), units, threads);
       float[] p = model.tagger().wordProbabilities(model.context(text));
       for (ParagraphLine line : article.lines()) {
         float[] probabilities =

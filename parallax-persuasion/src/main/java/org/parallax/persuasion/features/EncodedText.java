@@ -26,9 +26,11 @@ public final class EncodedText {
   private final List<Span> unitSpans;
   private final float[][] unitMeans;
   private final SentenceEncoder encoder;
+  private final SentenceEncoder.Model second;
 
   private EncodedText(
       SentenceEncoder encoder,
+      SentenceEncoder.Model second,
       String text,
       int[] begins,
       int[] ends,
@@ -37,6 +39,7 @@ public final class EncodedText {
       List<Span> unitSpans,
       float[][] unitMeans) {
     this.encoder = encoder;
+    this.second = second;
     this.text = text;
     this.begins = begins;
     this.ends = ends;
@@ -46,8 +49,21 @@ public final class EncodedText {
     this.unitMeans = unitMeans;
   }
 
-  /** Encodes {@code text}, unit by unit; {@code unitSpans} are char offsets in reading order. */
+  /**
+   * Encodes {@code text}, unit by unit; {@code unitSpans} are char offsets in reading order. The
+   * second opinion is the other published encoder (bge for MiniLM, MiniLM for bge).
+   */
   public static EncodedText encode(SentenceEncoder encoder, String text, List<Span> unitSpans) {
+    return encode(encoder, null, text, unitSpans);
+  }
+
+  /**
+   * As {@link #encode(SentenceEncoder, String, List)}, with {@code second} (the published encoder
+   * whose sentence and span vectors the features carry beside {@code encoder}'s); {@code null} for
+   * the other published encoder.
+   */
+  public static EncodedText encode(
+      SentenceEncoder encoder, SentenceEncoder.Model second, String text, List<Span> unitSpans) {
     List<String> chunks = new ArrayList<>();
     List<Integer> chunkStarts = new ArrayList<>();
     List<Integer> chunkUnits = new ArrayList<>();
@@ -98,12 +114,13 @@ public final class EncodedText {
         wordVectors.add(sum);
       }
     }
-    return of(encoder, text, unitSpans, wordSpans, wordUnits, wordVectors);
+    return of(encoder, second, text, unitSpans, wordSpans, wordUnits, wordVectors);
   }
 
   /** Assembles a text from its words (spans, units, vectors), computing each unit's mean. */
   private static EncodedText of(
       SentenceEncoder encoder,
+      SentenceEncoder.Model second,
       String text,
       List<Span> unitSpans,
       List<int[]> wordSpans,
@@ -133,7 +150,7 @@ public final class EncodedText {
       }
     }
     return new EncodedText(
-        encoder, text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
+        encoder, second, text, begins, ends, units, vectors, List.copyOf(unitSpans), unitMeans);
   }
 
   /**
@@ -158,7 +175,7 @@ public final class EncodedText {
           java.util.Arrays.copyOf(
               vectorOfWord.apply(text.substring(word[0], word[1])), SentenceEncoder.DIMENSION));
     }
-    return of(null, text, unitSpans, spans, unitOf, vectors);
+    return of(null, null, text, unitSpans, spans, unitOf, vectors);
   }
 
   /**
@@ -201,7 +218,7 @@ public final class EncodedText {
 
   /**
    * Gives the other encoder's vector of every unit, when the caller already has them (the
-   * pipeline's sentence embeddings are MiniLM's vectors of the same sentences).
+   * pipeline's sentence embeddings are the published MiniLM's vectors of the same sentences).
    */
   public void useUnitVectorsByOther(float[][] vectors) {
     if (vectors.length != unitSpans.size()) {
@@ -212,8 +229,8 @@ public final class EncodedText {
   }
 
   /**
-   * The vector of {@code part} read on its own by the other encoder (MiniLM when this text was
-   * encoded with bge, and the reverse): a second opinion that costs one short encoder call.
+   * The vector of {@code part} read on its own by the second encoder ({@link #secondOpinion()}): a
+   * second opinion that costs one short encoder call.
    */
   public float[] encodeAloneByOther(String part) {
     if (encoder == null) {
@@ -330,11 +347,20 @@ public final class EncodedText {
   }
 
   private SentenceEncoder other() {
-    SentenceEncoder.Model other =
-        encoder.model() == SentenceEncoder.Model.MINILM_L6
-            ? SentenceEncoder.Model.BGE_SMALL_EN
-            : SentenceEncoder.Model.MINILM_L6;
-    return SentenceEncoder.shared(other, encoder.threads());
+    return SentenceEncoder.shared(secondOpinion(), encoder.threads());
+  }
+
+  /**
+   * The published encoder that gives the second opinion: the one chosen at encoding, else the other
+   * one (bge for MiniLM, MiniLM for bge).
+   */
+  public SentenceEncoder.Model secondOpinion() {
+    if (second != null) {
+      return second;
+    }
+    return encoder != null && encoder.model() == SentenceEncoder.Model.BGE_SMALL_EN
+        ? SentenceEncoder.Model.MINILM_L6
+        : SentenceEncoder.Model.BGE_SMALL_EN;
   }
 
   /** The words between char offsets, as word indices [first, last+1); empty when none. */

@@ -73,8 +73,8 @@ public final class TunedWeights {
   }
 
   /**
-   * The tuned encoder as training and {@code analyze} run it: the tuned values in the base's
-   * full-precision graph. Built once per process and thread setting.
+   * The tuned encoder in the base's full-precision graph, as training reads it. Built once per
+   * process and thread setting.
    */
   public SentenceEncoder encoder(int threads) {
     return SentenceEncoder.tuned(base, id, this::values, false, threads);
@@ -82,9 +82,9 @@ public final class TunedWeights {
 
   /**
    * The tuned values quantised into the base's int8 graph with its published scales (requantising
-   * the published weights this way gives back the published int8 graph byte for byte). Faster, but
-   * measured worse on span identification: PTC dev SI 0.382 → 0.374, TC 0.561 → 0.563 with the
-   * heads trained on the full-precision states; so not used by default.
+   * the published weights this way gives back the published int8 graph byte for byte): about 1.5×
+   * faster than {@link #encoder}, and what a model trained with the default settings runs (see
+   * docs/MODEL-CARD-persuasion.md for what each measured).
    */
   public SentenceEncoder quantisedEncoder(int threads) {
     return SentenceEncoder.tuned(base, id, this::values, true, threads);

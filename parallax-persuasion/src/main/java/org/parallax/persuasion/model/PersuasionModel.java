@@ -38,12 +38,14 @@ public final class PersuasionModel {
   public static final String RESOURCE = "/org/parallax/persuasion/model/persuasion.bin.gz";
 
   private static final String MAGIC = "parallax-persuasion";
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   private static volatile PersuasionModel bundled;
 
   private final SentenceEncoder.Model encoder;
   private final TunedWeights tuned;
+  private final SentenceEncoder.Model second;
+  private final boolean quantised;
   private final SpanTagger tagger;
   private final TechniqueClassifier classifier;
   private final ParagraphClassifier paragraphs;
@@ -51,24 +53,16 @@ public final class PersuasionModel {
   private final Lexicons lexicons;
   private final Map<String, String> provenance;
 
-  public PersuasionModel(
-      SentenceEncoder.Model encoder,
-      Lexicons lexicons,
-      SpanTagger tagger,
-      TechniqueClassifier classifier,
-      ParagraphClassifier paragraphs,
-      SpanNeighbours neighbours,
-      Map<String, String> provenance) {
-    this(encoder, null, lexicons, tagger, classifier, paragraphs, neighbours, provenance);
-  }
-
   /**
-   * A model whose heads read a fine-tuned encoder: {@code tuned} holds its weights ({@code null}
-   * for the published {@code encoder}).
+   * A model whose heads read {@code encoder}, fine-tuned when {@code tuned} holds its weights
+   * ({@code null} for the published encoder) and then run in the int8 graph when {@code quantised},
+   * with {@code second} (a published encoder) giving the second opinion on sentences and spans.
    */
   public PersuasionModel(
       SentenceEncoder.Model encoder,
       TunedWeights tuned,
+      boolean quantised,
+      SentenceEncoder.Model second,
       Lexicons lexicons,
       SpanTagger tagger,
       TechniqueClassifier classifier,
@@ -79,8 +73,14 @@ public final class PersuasionModel {
       throw new IllegalArgumentException(
           "tuned weights of " + tuned.base() + " cannot stand for " + encoder);
     }
+    if (tuned == null && second == encoder) {
+      throw new IllegalArgumentException(
+          "the second opinion must differ from the published encoder the heads read: " + encoder);
+    }
     this.encoder = encoder;
     this.tuned = tuned;
+    this.second = second;
+    this.quantised = tuned != null && quantised;
     this.lexicons = lexicons;
     this.tagger = tagger;
     this.classifier = classifier;
@@ -128,9 +128,27 @@ public final class PersuasionModel {
     return tuned;
   }
 
+  /** Whether the fine-tuned encoder runs in the int8 graph (its heads were trained so). */
+  public boolean quantised() {
+    return quantised;
+  }
+
+  /** The published encoder whose vectors of sentences and spans the heads read as well. */
+  public SentenceEncoder.Model secondOpinion() {
+    return second;
+  }
+
+  /** Encodes {@code text} unit by unit as this model's heads read it. */
+  public EncodedText encode(String text, List<Span> units, int threads) {
+    return EncodedText.encode(sentenceEncoder(threads), second, text, units);
+  }
+
   /** The encoder the heads read, running {@code threads} threads per call. */
   public SentenceEncoder sentenceEncoder(int threads) {
-    return tuned == null ? SentenceEncoder.shared(encoder, threads) : tuned.encoder(threads);
+    if (tuned == null) {
+      return SentenceEncoder.shared(encoder, threads);
+    }
+    return quantised ? tuned.quantisedEncoder(threads) : tuned.encoder(threads);
   }
 
   /** The word lexicons learnt from the training annotations. */
@@ -191,8 +209,9 @@ public final class PersuasionModel {
 
   /**
    * As {@link #analyse(String, List, List)}, with the encoders running {@code threads} threads per
-   * call (1 when documents already run in parallel) and, when the caller has them, MiniLM's vectors
-   * of the units ({@code null} to compute them).
+   * call (1 when documents already run in parallel) and, when the caller has them, the published
+   * MiniLM's vectors of the units ({@code null} to compute them; used when MiniLM is the second
+   * opinion).
    */
   public Findings analyse(
       String text,
@@ -200,9 +219,8 @@ public final class PersuasionModel {
       List<Span> paragraphSpans,
       int threads,
       float[][] unitVectorsByMiniLm) {
-    SentenceEncoder sentenceEncoder = sentenceEncoder(threads);
-    EncodedText encoded = EncodedText.encode(sentenceEncoder, text, units);
-    if (unitVectorsByMiniLm != null && encoder != SentenceEncoder.Model.MINILM_L6) {
+    EncodedText encoded = encode(text, units, threads);
+    if (unitVectorsByMiniLm != null && second == SentenceEncoder.Model.MINILM_L6) {
       encoded.useUnitVectorsByOther(unitVectorsByMiniLm);
     }
     Features.Context context = context(encoded);
@@ -275,6 +293,8 @@ public final class PersuasionModel {
     out.writeUTF(MAGIC);
     out.writeInt(VERSION);
     out.writeUTF(encoder.name());
+    out.writeUTF(second.name());
+    out.writeBoolean(quantised);
     out.writeBoolean(tuned != null);
     if (tuned != null) {
       tuned.write(out);
@@ -305,11 +325,18 @@ public final class PersuasionModel {
       throw new IOException("not a Parallax persuasion model");
     }
     int version = in.readInt();
-    // version 2 models have no fine-tuned weights
-    if (version != VERSION && version != 2) {
+    // version 2 models have no fine-tuned weights; versions 2 and 3 no choice of second opinion
+    if (version < 2 || version > VERSION) {
       throw new IOException("persuasion model version " + version + " is not supported");
     }
     SentenceEncoder.Model encoder = SentenceEncoder.Model.valueOf(in.readUTF());
+    SentenceEncoder.Model second =
+        version >= 4
+            ? SentenceEncoder.Model.valueOf(in.readUTF())
+            : encoder == SentenceEncoder.Model.BGE_SMALL_EN
+                ? SentenceEncoder.Model.MINILM_L6
+                : SentenceEncoder.Model.BGE_SMALL_EN;
+    boolean quantised = version >= 4 && in.readBoolean();
     TunedWeights tuned = version >= 3 && in.readBoolean() ? TunedWeights.read(in) : null;
     int entries = in.readInt();
     Map<String, String> provenance = new LinkedHashMap<>();
@@ -317,11 +344,20 @@ public final class PersuasionModel {
       provenance.put(in.readUTF(), in.readUTF());
     }
     Lexicons lexicons = new Lexicons(Lexicon.read(in), Lexicon.read(in));
-    SpanTagger tagger = SpanTagger.read(in);
-    TechniqueClassifier classifier = TechniqueClassifier.read(in);
+    SpanTagger tagger = SpanTagger.read(in, version >= 4);
+    TechniqueClassifier classifier = TechniqueClassifier.read(in, version >= 4);
     ParagraphClassifier paragraphs = in.readBoolean() ? ParagraphClassifier.read(in) : null;
     SpanNeighbours neighbours = in.readBoolean() ? SpanNeighbours.read(in) : null;
     return new PersuasionModel(
-        encoder, tuned, lexicons, tagger, classifier, paragraphs, neighbours, provenance);
+        encoder,
+        tuned,
+        quantised,
+        second,
+        lexicons,
+        tagger,
+        classifier,
+        paragraphs,
+        neighbours,
+        provenance);
   }
 }

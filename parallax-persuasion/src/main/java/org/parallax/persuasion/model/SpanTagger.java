@@ -9,8 +9,9 @@ import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
 
 /**
- * Finds the stretches of text that carry a persuasion technique (SemEval-2020 task SI): a word
- * classifier over frozen encoder features, then runs of likely words joined into spans.
+ * Finds the stretches of text that carry a persuasion technique (SemEval-2020 task SI): word
+ * classifiers (an {@link MlpEnsemble}, whose probabilities are averaged) over encoder features,
+ * then runs of likely words joined into spans.
  *
  * <p>Decoding: word probabilities are first averaged over {@link #smoothing} words each side
  * (within a unit), which stands in for the transition model of a CRF; a word is in a span when its
@@ -19,12 +20,12 @@ import org.parallax.persuasion.features.Features;
  */
 public final class SpanTagger {
 
-  private final Mlp model;
+  private final MlpEnsemble model;
   private final float threshold;
   private final int gap;
   private final int smoothing;
 
-  public SpanTagger(Mlp model, float threshold, int gap, int smoothing) {
+  public SpanTagger(MlpEnsemble model, float threshold, int gap, int smoothing) {
     this.model = model;
     this.threshold = threshold;
     this.gap = gap;
@@ -139,10 +140,12 @@ public final class SpanTagger {
     model.write(out);
   }
 
-  public static SpanTagger read(DataInputStream in) throws IOException {
+  /** Reads a tagger; {@code ensemble}: written as an ensemble (model file version 4 on). */
+  public static SpanTagger read(DataInputStream in, boolean ensemble) throws IOException {
     float threshold = in.readFloat();
     int gap = in.readInt();
     int smoothing = in.readInt();
-    return new SpanTagger(Mlp.read(in), threshold, gap, smoothing);
+    MlpEnsemble model = ensemble ? MlpEnsemble.read(in) : MlpEnsemble.of(Mlp.read(in));
+    return new SpanTagger(model, threshold, gap, smoothing);
   }
 }

@@ -9,15 +9,16 @@ import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
 
 /**
- * Names the technique of a span (SemEval-2020 task TC): a softmax head over the span's encoder
- * vectors, its context and surface cues, with temperature-scaled probabilities.
+ * Names the technique of a span (SemEval-2020 task TC): softmax heads (an {@link MlpEnsemble}) over
+ * the span's encoder vectors, its context and surface cues, with temperature-scaled probabilities
+ * averaged.
  */
 public final class TechniqueClassifier {
 
   private final List<String> techniques;
-  private final Mlp model;
+  private final MlpEnsemble model;
 
-  public TechniqueClassifier(List<String> techniques, Mlp model) {
+  public TechniqueClassifier(List<String> techniques, MlpEnsemble model) {
     if (techniques.size() != model.outputs()) {
       throw new IllegalArgumentException("one output per technique expected");
     }
@@ -29,7 +30,7 @@ public final class TechniqueClassifier {
     return techniques;
   }
 
-  Mlp model() {
+  MlpEnsemble model() {
     return model;
   }
 
@@ -59,12 +60,14 @@ public final class TechniqueClassifier {
     model.write(out);
   }
 
-  public static TechniqueClassifier read(DataInputStream in) throws IOException {
+  /** Reads a classifier; {@code ensemble}: written as an ensemble (model file version 4 on). */
+  public static TechniqueClassifier read(DataInputStream in, boolean ensemble) throws IOException {
     int n = in.readInt();
     List<String> techniques = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       techniques.add(in.readUTF());
     }
-    return new TechniqueClassifier(techniques, Mlp.read(in));
+    return new TechniqueClassifier(
+        techniques, ensemble ? MlpEnsemble.read(in) : MlpEnsemble.of(Mlp.read(in)));
   }
 }

@@ -20,7 +20,8 @@ record EncodedArticle(String id, Features.Context context, List<Gold> gold, int[
   /** A gold span in char offsets. */
   record Gold(String technique, int begin, int end, int codePointBegin, int codePointEnd) {}
 
-  static EncodedArticle of(SentenceEncoder encoder, PtcArticle article) {
+  static EncodedArticle of(
+      SentenceEncoder encoder, SentenceEncoder.Model second, PtcArticle article) {
     String text = article.text();
     int[] offsets = CodePoints.charOffsets(text);
     List<Gold> gold = new ArrayList<>();
@@ -30,7 +31,7 @@ record EncodedArticle(String id, Features.Context context, List<Gold> gold, int[
       gold.add(new Gold(span.technique(), begin, end, span.begin(), span.end()));
     }
     List<Span> lines = EncodedText.lines(text);
-    EncodedText encoded = EncodedText.encode(encoder, text, lines);
+    EncodedText encoded = EncodedText.encode(encoder, second, text, lines);
     return new EncodedArticle(article.id(), new Features.Context(encoded), gold, offsets);
   }
 

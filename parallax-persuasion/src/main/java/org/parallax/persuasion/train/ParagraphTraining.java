@@ -27,9 +27,13 @@ final class ParagraphTraining {
   record Encoded(SemEval2023Article article, EncodedText text, float[] wordProbabilities) {
 
     static Encoded of(
-        SentenceEncoder encoder, SpanTagger tagger, Lexicons lexicons, SemEval2023Article article) {
+        SentenceEncoder encoder,
+        SentenceEncoder.Model second,
+        SpanTagger tagger,
+        Lexicons lexicons,
+        SemEval2023Article article) {
       List<Span> units = article.lines().stream().map(ParagraphLine::span).toList();
-      EncodedText text = EncodedText.encode(encoder, article.text(), units);
+      EncodedText text = EncodedText.encode(encoder, second, article.text(), units);
       float[] p = tagger.wordProbabilities(new Features.Context(text, lexicons));
       return new Encoded(article, text, p);
     }

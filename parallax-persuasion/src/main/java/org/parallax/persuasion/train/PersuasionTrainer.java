@@ -18,6 +18,8 @@ import org.parallax.persuasion.data.PtcArticle;
 import org.parallax.persuasion.data.PtcCorpus;
 import org.parallax.persuasion.data.SemEval2023Article;
 import org.parallax.persuasion.data.SemEval2023Corpus;
+import org.parallax.persuasion.eval.PtcEvaluation;
+import org.parallax.persuasion.eval.SemEval2023Validation;
 import org.parallax.persuasion.features.Lexicons;
 import org.parallax.persuasion.finetune.EncoderFineTuner;
 import org.parallax.persuasion.finetune.TunedWeights;
@@ -41,7 +43,15 @@ import org.parallax.persuasion.score.SiScore;
  */
 public final class PersuasionTrainer {
 
-  /** What to train and how. */
+  /**
+   * What to train and how.
+   *
+   * @param members networks per head (tagger and span classifier), trained from seeds {@code seed},
+   *     {@code seed + 1}, ... and averaged
+   * @param quantised run a fine-tuned encoder in the int8 graph once trained (the heads are trained
+   *     on its full-precision states either way; the figures the trainer reports and records are
+   *     measured as the model runs)
+   */
   public record Settings(
       long seed,
       double tuneShare,
@@ -52,7 +62,16 @@ public final class PersuasionTrainer {
       int classifierEpochs,
       int paragraphHidden,
       int paragraphEpochs,
-      EncoderFineTuner.Settings fineTuning) {
+      EncoderFineTuner.Settings fineTuning,
+      SentenceEncoder.Model secondOpinion,
+      int members,
+      boolean quantised) {
+
+    public Settings {
+      if (members < 1) {
+        throw new IllegalArgumentException("members must be at least 1: " + members);
+      }
+    }
 
     public static Settings defaults() {
       return new Settings(
@@ -65,40 +84,59 @@ public final class PersuasionTrainer {
           10,
           256,
           30,
-          EncoderFineTuner.Settings.defaults());
+          EncoderFineTuner.Settings.defaults(),
+          SentenceEncoder.Model.MINILM_L6,
+          3,
+          true);
     }
 
     public Settings withSeed(long value) {
-      return new Settings(
-          value,
-          tuneShare,
-          encoder,
-          taggerHidden,
-          taggerEpochs,
-          classifierHidden,
-          classifierEpochs,
-          paragraphHidden,
-          paragraphEpochs,
-          fineTuning);
+      return with(value, encoder, fineTuning, secondOpinion, members, quantised);
     }
 
     public Settings withEncoder(SentenceEncoder.Model model) {
-      return new Settings(
-          seed,
-          tuneShare,
-          model,
-          taggerHidden,
-          taggerEpochs,
-          classifierHidden,
-          classifierEpochs,
-          paragraphHidden,
-          paragraphEpochs,
-          fineTuning);
+      return with(seed, model, fineTuning, secondOpinion, members, quantised);
     }
 
     /** The same settings with the encoder fine-tuned for {@code epochs} (0: not at all). */
     public Settings withFineTuningEpochs(int epochs) {
       EncoderFineTuner.Settings f = fineTuning;
+      return with(
+          seed,
+          encoder,
+          new EncoderFineTuner.Settings(
+              epochs, f.learningRate(), f.headLearningRate(), f.batchSize(), f.dropout()),
+          secondOpinion,
+          members,
+          quantised);
+    }
+
+    /**
+     * The same settings with {@code model} (a published encoder) giving the second opinion on
+     * sentences and spans. MiniLM, the default, is the pipeline's sentence encoder, so {@code
+     * analyze} already has its sentence vectors.
+     */
+    public Settings withSecondOpinion(SentenceEncoder.Model model) {
+      return with(seed, encoder, fineTuning, model, members, quantised);
+    }
+
+    /** The same settings with {@code count} networks per head. */
+    public Settings withMembers(int count) {
+      return with(seed, encoder, fineTuning, secondOpinion, count, quantised);
+    }
+
+    /** The same settings with a fine-tuned encoder run in the int8 graph ({@code true}) or not. */
+    public Settings withQuantised(boolean value) {
+      return with(seed, encoder, fineTuning, secondOpinion, members, value);
+    }
+
+    private Settings with(
+        long seed,
+        SentenceEncoder.Model encoder,
+        EncoderFineTuner.Settings fineTuning,
+        SentenceEncoder.Model secondOpinion,
+        int members,
+        boolean quantised) {
       return new Settings(
           seed,
           tuneShare,
@@ -109,8 +147,10 @@ public final class PersuasionTrainer {
           classifierEpochs,
           paragraphHidden,
           paragraphEpochs,
-          new EncoderFineTuner.Settings(
-              epochs, f.learningRate(), f.headLearningRate(), f.batchSize(), f.dropout()));
+          fineTuning,
+          secondOpinion,
+          members,
+          quantised);
     }
   }
 
@@ -143,6 +183,8 @@ public final class PersuasionTrainer {
     Map<String, String> provenance = new LinkedHashMap<>();
     provenance.put("seed", Long.toString(settings.seed()));
     provenance.put("encoder", settings.encoder().id());
+    provenance.put("members", Integer.toString(settings.members()));
+    provenance.put("quantised", Boolean.toString(settings.quantised()));
     provenance.put("data", "SemEval-2020 Task 11 PTC train; SemEval-2023 Task 3 English train");
 
     Path ptc = data.resolve("semeval2020-task11-ptc");
@@ -174,16 +216,26 @@ public final class PersuasionTrainer {
       provenance.put("encoder.fineTuned", tuned.id());
       provenance.put("encoder.fineTuningEpochs", Integer.toString(settings.fineTuning().epochs()));
     }
+    SentenceEncoder.Model second = settings.secondOpinion();
+    if (tuned == null && second == settings.encoder()) {
+      // the published encoder cannot be its own second opinion
+      second =
+          second == SentenceEncoder.Model.MINILM_L6
+              ? SentenceEncoder.Model.BGE_SMALL_EN
+              : SentenceEncoder.Model.MINILM_L6;
+    }
+    log.printf("second opinion on sentences and spans: %s%n", second.id());
+    provenance.put("secondOpinion", second.id());
     List<EncodedArticle> fit = new ArrayList<>();
     List<EncodedArticle> tune = new ArrayList<>();
     for (PtcArticle article : train) {
-      EncodedArticle encoded = EncodedArticle.of(encoder, article);
+      EncodedArticle encoded = EncodedArticle.of(encoder, second, article);
       (Splits.isTuning(article.id(), settings.seed(), settings.tuneShare()) ? tune : fit)
           .add(encoded);
     }
     List<EncodedArticle> devEncoded = new ArrayList<>();
     for (PtcArticle article : dev) {
-      devEncoded.add(EncodedArticle.of(encoder, article));
+      devEncoded.add(EncodedArticle.of(encoder, second, article));
     }
     log.printf(
         "encoded %d fit, %d tune, %d dev articles with %s in %.0f s%n",
@@ -200,7 +252,8 @@ public final class PersuasionTrainer {
     PtcTraining training = new PtcTraining(log, settings.seed());
     long t = System.nanoTime();
     SpanTagger tagger =
-        training.trainTagger(fit, tune, settings.taggerHidden(), settings.taggerEpochs());
+        training.trainTagger(
+            fit, tune, settings.taggerHidden(), settings.taggerEpochs(), 0.2, settings.members());
     SiScore devSi = PtcTraining.siScore(tagger, devEncoded, null);
     log.printf(
         "tagger trained in %.0f s; PTC dev SI P %.3f R %.3f F1 %.3f%n",
@@ -210,7 +263,13 @@ public final class PersuasionTrainer {
     t = System.nanoTime();
     TechniqueClassifier classifier =
         training.trainClassifier(
-            techniques, fit, tune, settings.classifierHidden(), settings.classifierEpochs());
+            techniques,
+            fit,
+            tune,
+            settings.classifierHidden(),
+            settings.classifierEpochs(),
+            0.3,
+            settings.members());
     double devTc = PtcTraining.accuracy(classifier, devEncoded);
     log.printf(
         "classifier trained in %.0f s; tune TC %.3f, PTC dev TC micro-F1 %.3f%n",
@@ -220,19 +279,56 @@ public final class PersuasionTrainer {
 
     t = System.nanoTime();
     ParagraphClassifier paragraphs =
-        trainParagraphs(data, encoder, tagger, lexicons, dev, provenance);
+        trainParagraphs(data, encoder, second, tagger, lexicons, dev, provenance);
     log.printf("paragraph classifier trained in %.0f s%n", seconds(t));
 
     PersuasionModel model =
         new PersuasionModel(
             settings.encoder(),
             tuned,
+            settings.quantised(),
+            second,
             lexicons,
             tagger,
             classifier,
             paragraphs,
             neighbours,
             provenance);
+    if (model.quantised()) {
+      // the heads read full-precision states in training; measure them as the model runs
+      t = System.nanoTime();
+      PtcEvaluation.Result asRun = PtcEvaluation.run(model, ptc, "dev");
+      SemEval2023Validation.Result validation = SemEval2023Validation.run(model, data);
+      log.printf(
+          "with the tuned encoder in the int8 graph: PTC dev SI P %.3f R %.3f F1 %.3f, TC"
+              + " micro-F1 %.3f; SemEval-2023 en validation micro-F1 %.3f (%.0f s)%n",
+          asRun.si().precision(),
+          asRun.si().recall(),
+          asRun.si().f1(),
+          asRun.tc().microF1(),
+          validation.score().microF1(),
+          seconds(t));
+      provenance.put("fullPrecision.ptc.dev.si.f1", provenance.get("ptc.dev.si.f1"));
+      provenance.put("fullPrecision.ptc.dev.tc.microF1", provenance.get("ptc.dev.tc.microF1"));
+      provenance.put(
+          "fullPrecision.semeval2023.en.validation.microF1",
+          provenance.get("semeval2023.en.validation.microF1"));
+      provenance.put("ptc.dev.si.f1", format(asRun.si().f1()));
+      provenance.put("ptc.dev.tc.microF1", format(asRun.tc().microF1()));
+      provenance.put("semeval2023.en.validation.microF1", format(validation.score().microF1()));
+      model =
+          new PersuasionModel(
+              settings.encoder(),
+              tuned,
+              true,
+              second,
+              lexicons,
+              tagger,
+              classifier,
+              paragraphs,
+              neighbours,
+              provenance);
+    }
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
@@ -246,6 +342,7 @@ public final class PersuasionTrainer {
   private ParagraphClassifier trainParagraphs(
       Path data,
       SentenceEncoder encoder,
+      SentenceEncoder.Model second,
       SpanTagger tagger,
       Lexicons lexicons,
       List<PtcArticle> ptcDev,
@@ -265,7 +362,7 @@ public final class PersuasionTrainer {
     List<ParagraphTraining.Encoded> validation = new ArrayList<>();
     for (SemEval2023Article article : articles) {
       ParagraphTraining.Encoded encoded =
-          ParagraphTraining.Encoded.of(encoder, tagger, lexicons, article);
+          ParagraphTraining.Encoded.of(encoder, second, tagger, lexicons, article);
       if (validationIds.contains(article.id())) {
         validation.add(encoded);
       } else if (Splits.isTuning(article.id(), settings.seed(), settings.tuneShare())) {

@@ -9,6 +9,7 @@ import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
 import org.parallax.persuasion.model.Mlp;
+import org.parallax.persuasion.model.MlpEnsemble;
 import org.parallax.persuasion.model.SpanNeighbours;
 import org.parallax.persuasion.model.SpanTagger;
 import org.parallax.persuasion.model.TechniqueClassifier;
@@ -26,14 +27,30 @@ final class PtcTraining {
     this.seed = seed;
   }
 
-  /** Word examples: features and whether the word overlaps a gold span. */
+  /**
+   * Trains {@code members} word taggers that differ only by their seed (the trainer's seed plus the
+   * member's index), each calibrated on the tuning articles, and picks the decoding of their mean
+   * probability there. Examples: a word's features and whether it overlaps a gold span.
+   */
   SpanTagger trainTagger(
-      List<EncodedArticle> fit, List<EncodedArticle> tune, int hidden, int epochs) {
-    return trainTagger(fit, tune, hidden, epochs, 0.2);
+      List<EncodedArticle> fit,
+      List<EncodedArticle> tune,
+      int hidden,
+      int epochs,
+      double dropout,
+      int members) {
+    List<Mlp> models = new ArrayList<>();
+    for (int m = 0; m < members; m++) {
+      Mlp model = trainTagger(fit, hidden, epochs, dropout, seed + m);
+      calibrateTagger(model, tune);
+      models.add(model);
+    }
+    SpanTagger tagger = new SpanTagger(new MlpEnsemble(models), 0.5f, 1, 0);
+    return tuneDecoding(tagger, tune);
   }
 
-  SpanTagger trainTagger(
-      List<EncodedArticle> fit, List<EncodedArticle> tune, int hidden, int epochs, double dropout) {
+  private Mlp trainTagger(
+      List<EncodedArticle> fit, int hidden, int epochs, double dropout, long memberSeed) {
     List<int[]> index = new ArrayList<>();
     List<boolean[]> labels = new ArrayList<>();
     int positives = 0;
@@ -80,11 +97,9 @@ final class PtcTraining {
             return labels.get(at[0])[at[1]] ? yes : no;
           }
         };
-    Mlp.Settings taggerSettings = new Mlp.Settings(hidden, epochs, 128, 1e-3, 1e-4, dropout, seed);
-    Mlp model = Mlp.train(examples, Mlp.Output.SIGMOID, taggerSettings);
-    calibrateTagger(model, tune);
-    SpanTagger tagger = new SpanTagger(model, 0.5f, 1, 0);
-    return tuneDecoding(tagger, tune);
+    Mlp.Settings taggerSettings =
+        new Mlp.Settings(hidden, epochs, 128, 1e-3, 1e-4, dropout, memberSeed);
+    return Mlp.train(examples, Mlp.Output.SIGMOID, taggerSettings);
   }
 
   /** Temperature-scales the word probabilities on (up to 40,000) tuning words. */
@@ -152,39 +167,39 @@ final class PtcTraining {
     return SiScorer.score(gold, predicted);
   }
 
-  TechniqueClassifier trainClassifier(
-      List<String> techniques,
-      List<EncodedArticle> fit,
-      List<EncodedArticle> tune,
-      int hidden,
-      int epochs) {
-    return trainClassifier(techniques, fit, tune, hidden, epochs, 0.3);
-  }
-
+  /**
+   * Trains {@code members} span classifiers that differ only by their seed, each calibrated on the
+   * tuning articles' gold spans; their probabilities are averaged.
+   */
   TechniqueClassifier trainClassifier(
       List<String> techniques,
       List<EncodedArticle> fit,
       List<EncodedArticle> tune,
       int hidden,
       int epochs,
-      double dropout) {
+      double dropout,
+      int members) {
     List<float[]> x = new ArrayList<>();
     List<float[]> y = new ArrayList<>();
     spanExamples(techniques, fit, x, y);
     log.printf("  classifier: %d spans%n", x.size());
-    Mlp model =
-        Mlp.train(
-            x.toArray(float[][]::new),
-            y.toArray(float[][]::new),
-            null,
-            Mlp.Output.SOFTMAX,
-            Mlp.Settings.of(hidden, epochs, seed).withDropout(dropout));
     List<float[]> tx = new ArrayList<>();
     List<float[]> ty = new ArrayList<>();
     spanExamples(techniques, tune, tx, ty);
-    model.calibrate(tx.toArray(float[][]::new), ty.toArray(float[][]::new));
-    log.printf("  classifier temperature %.2f%n", model.temperature());
-    return new TechniqueClassifier(techniques, model);
+    List<Mlp> models = new ArrayList<>();
+    for (int m = 0; m < members; m++) {
+      Mlp model =
+          Mlp.train(
+              x.toArray(float[][]::new),
+              y.toArray(float[][]::new),
+              null,
+              Mlp.Output.SOFTMAX,
+              Mlp.Settings.of(hidden, epochs, seed + m).withDropout(dropout));
+      model.calibrate(tx.toArray(float[][]::new), ty.toArray(float[][]::new));
+      log.printf("  classifier temperature %.2f%n", model.temperature());
+      models.add(model);
+    }
+    return new TechniqueClassifier(techniques, new MlpEnsemble(models));
   }
 
   private static void spanExamples(
