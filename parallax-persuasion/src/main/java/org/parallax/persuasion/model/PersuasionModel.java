@@ -182,6 +182,21 @@ public final class PersuasionModel {
     return provenance;
   }
 
+  /** The same model with {@code values} as its provenance (figures measured once it was built). */
+  public PersuasionModel withProvenance(Map<String, String> values) {
+    return new PersuasionModel(
+        encoder,
+        tuned,
+        quantised,
+        second,
+        lexicons,
+        tagger,
+        classifier,
+        paragraphs,
+        neighbours,
+        values);
+  }
+
   /** A technique found in a text, with what the model can show for it. */
   public record Finding(
       int begin,

@@ -316,18 +316,7 @@ public final class PersuasionTrainer {
       provenance.put("ptc.dev.si.f1", format(asRun.si().f1()));
       provenance.put("ptc.dev.tc.microF1", format(asRun.tc().microF1()));
       provenance.put("semeval2023.en.validation.microF1", format(validation.score().microF1()));
-      model =
-          new PersuasionModel(
-              settings.encoder(),
-              tuned,
-              true,
-              second,
-              lexicons,
-              tagger,
-              classifier,
-              paragraphs,
-              neighbours,
-              provenance);
+      model = model.withProvenance(provenance);
     }
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
