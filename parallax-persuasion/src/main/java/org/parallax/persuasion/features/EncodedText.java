@@ -358,9 +358,14 @@ public final class EncodedText {
     if (second != null) {
       return second;
     }
-    return encoder != null && encoder.model() == SentenceEncoder.Model.BGE_SMALL_EN
-        ? SentenceEncoder.Model.MINILM_L6
-        : SentenceEncoder.Model.BGE_SMALL_EN;
+    return otherEncoder(encoder == null ? SentenceEncoder.Model.MINILM_L6 : encoder.model());
+  }
+
+  /** The other published encoder: bge for MiniLM, MiniLM for bge. */
+  public static SentenceEncoder.Model otherEncoder(SentenceEncoder.Model model) {
+    return model == SentenceEncoder.Model.MINILM_L6
+        ? SentenceEncoder.Model.BGE_SMALL_EN
+        : SentenceEncoder.Model.MINILM_L6;
   }
 
   /** The words between char offsets, as word indices [first, last+1); empty when none. */

@@ -348,9 +348,7 @@ public final class PersuasionModel {
     SentenceEncoder.Model second =
         version >= 4
             ? SentenceEncoder.Model.valueOf(in.readUTF())
-            : encoder == SentenceEncoder.Model.BGE_SMALL_EN
-                ? SentenceEncoder.Model.MINILM_L6
-                : SentenceEncoder.Model.BGE_SMALL_EN;
+            : EncodedText.otherEncoder(encoder);
     boolean quantised = version >= 4 && in.readBoolean();
     TunedWeights tuned = version >= 3 && in.readBoolean() ? TunedWeights.read(in) : null;
     int entries = in.readInt();

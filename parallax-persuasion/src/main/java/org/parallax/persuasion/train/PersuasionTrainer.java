@@ -20,6 +20,7 @@ import org.parallax.persuasion.data.SemEval2023Article;
 import org.parallax.persuasion.data.SemEval2023Corpus;
 import org.parallax.persuasion.eval.PtcEvaluation;
 import org.parallax.persuasion.eval.SemEval2023Validation;
+import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Lexicons;
 import org.parallax.persuasion.finetune.EncoderFineTuner;
 import org.parallax.persuasion.finetune.TunedWeights;
@@ -219,10 +220,7 @@ public final class PersuasionTrainer {
     SentenceEncoder.Model second = settings.secondOpinion();
     if (tuned == null && second == settings.encoder()) {
       // the published encoder cannot be its own second opinion
-      second =
-          second == SentenceEncoder.Model.MINILM_L6
-              ? SentenceEncoder.Model.BGE_SMALL_EN
-              : SentenceEncoder.Model.MINILM_L6;
+      second = EncodedText.otherEncoder(second);
     }
     log.printf("second opinion on sentences and spans: %s%n", second.id());
     provenance.put("secondOpinion", second.id());

@@ -39,10 +39,12 @@ final class PtcTraining {
       int epochs,
       double dropout,
       int members) {
+    float[][][] calibration = calibrationWords(tune);
     List<Mlp> models = new ArrayList<>();
     for (int m = 0; m < members; m++) {
       Mlp model = trainTagger(fit, hidden, epochs, dropout, seed + m);
-      calibrateTagger(model, tune);
+      model.calibrate(calibration[0], calibration[1]);
+      log.printf("  tagger temperature %.2f%n", model.temperature());
       models.add(model);
     }
     SpanTagger tagger = new SpanTagger(new MlpEnsemble(models), 0.5f, 1, 0);
@@ -102,8 +104,11 @@ final class PtcTraining {
     return Mlp.train(examples, Mlp.Output.SIGMOID, taggerSettings);
   }
 
-  /** Temperature-scales the word probabilities on (up to 40,000) tuning words. */
-  private void calibrateTagger(Mlp model, List<EncodedArticle> tune) {
+  /**
+   * The (up to 40,000) tuning words the taggers' probabilities are temperature-scaled on: their
+   * features and whether each lies in a gold span, read once for every member.
+   */
+  private static float[][][] calibrationWords(List<EncodedArticle> tune) {
     List<float[]> x = new ArrayList<>();
     List<float[]> y = new ArrayList<>();
     for (EncodedArticle article : tune) {
@@ -113,8 +118,7 @@ final class PtcTraining {
         y.add(new float[] {inside[i] ? 1f : 0f});
       }
     }
-    model.calibrate(x.toArray(float[][]::new), y.toArray(float[][]::new));
-    log.printf("  tagger temperature %.2f%n", model.temperature());
+    return new float[][][] {x.toArray(float[][]::new), y.toArray(float[][]::new)};
   }
 
   /** Picks the threshold and gap that maximise SI F1 on the tuning articles. */
@@ -186,16 +190,20 @@ final class PtcTraining {
     List<float[]> tx = new ArrayList<>();
     List<float[]> ty = new ArrayList<>();
     spanExamples(techniques, tune, tx, ty);
+    float[][] features = x.toArray(float[][]::new);
+    float[][] targets = y.toArray(float[][]::new);
+    float[][] tuneFeatures = tx.toArray(float[][]::new);
+    float[][] tuneTargets = ty.toArray(float[][]::new);
     List<Mlp> models = new ArrayList<>();
     for (int m = 0; m < members; m++) {
       Mlp model =
           Mlp.train(
-              x.toArray(float[][]::new),
-              y.toArray(float[][]::new),
+              features,
+              targets,
               null,
               Mlp.Output.SOFTMAX,
               Mlp.Settings.of(hidden, epochs, seed + m).withDropout(dropout));
-      model.calibrate(tx.toArray(float[][]::new), ty.toArray(float[][]::new));
+      model.calibrate(tuneFeatures, tuneTargets);
       log.printf("  classifier temperature %.2f%n", model.temperature());
       models.add(model);
     }
