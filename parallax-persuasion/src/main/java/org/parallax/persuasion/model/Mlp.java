@@ -384,7 +384,29 @@ public final class Mlp {
         standardise(example, x[b]);
         act[b] = b1.clone();
       }
-      for (int k = 0; k < inputs; k++) {
+      int k = 0;
+      // four inputs at a time: each activation is loaded and stored once per four weight rows
+      for (; k + 3 < inputs; k += 4) {
+        float[] r0 = transposed[k];
+        float[] r1 = transposed[k + 1];
+        float[] r2 = transposed[k + 2];
+        float[] r3 = transposed[k + 3];
+        for (int b = 0; b < size; b++) {
+          float[] xb = x[b];
+          float v0 = xb[k];
+          float v1 = xb[k + 1];
+          float v2 = xb[k + 2];
+          float v3 = xb[k + 3];
+          if (v0 == 0 && v1 == 0 && v2 == 0 && v3 == 0) {
+            continue;
+          }
+          float[] a = act[b];
+          for (int u = 0; u < hidden; u++) {
+            a[u] += v0 * r0[u] + v1 * r1[u] + v2 * r2[u] + v3 * r3[u];
+          }
+        }
+      }
+      for (; k < inputs; k++) {
         float[] row = transposed[k];
         for (int b = 0; b < size; b++) {
           float v = x[b][k];

@@ -51,6 +51,35 @@ class MlpTest {
   }
 
   @Test
+  void blockPredictionMatchesOnWideInputsTakenFourAtATime() {
+    // 11 inputs: two groups of four and a remainder of three
+    SplittableRandom random = new SplittableRandom(11);
+    int n = 200;
+    float[][] x = new float[n][11];
+    float[][] y = new float[n][];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < 11; k++) {
+        x[i][k] = (float) random.nextGaussian();
+      }
+      y[i] = new float[] {x[i][0] + x[i][5] * x[i][9] > 0 ? 1 : 0};
+    }
+    Mlp model = Mlp.train(x, y, null, Mlp.Output.SIGMOID, Mlp.Settings.of(16, 3, 4));
+    List<float[]> examples = new java.util.ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      float[] example = x[i].clone();
+      if (i % 3 == 0) {
+        java.util.Arrays.fill(example, 4, 8, 0f);
+      }
+      examples.add(example);
+    }
+    List<float[]> block = model.predictAll(examples);
+    for (int i = 0; i < examples.size(); i++) {
+      double expected = 1 / (1 + Math.exp(-model.logits(examples.get(i))[0] / model.temperature()));
+      assertThat((double) block.get(i)[0]).isCloseTo(expected, within(1e-5));
+    }
+  }
+
+  @Test
   void learnsAClassBoundaryALinearModelCannotDraw() {
     float[][][] train = rings(600, 1);
     Mlp model = Mlp.train(train[0], train[1], null, Mlp.Output.SOFTMAX, Mlp.Settings.of(16, 60, 7));
