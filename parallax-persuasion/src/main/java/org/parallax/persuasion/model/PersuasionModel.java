@@ -242,10 +242,11 @@ public final class PersuasionModel {
     float[] p = tagger.wordProbabilities(context);
     List<SpanTagger.Detected> detected = tagger.decode(encoded, p);
     encoded.prepareAlone(detected.stream().map(d -> text.substring(d.begin(), d.end())).toList());
-    List<Finding> spans = new ArrayList<>();
-    for (SpanTagger.Detected d : detected) {
-      spans.add(classify(context, d.begin(), d.end(), d.score(), p));
-    }
+    List<Finding> spans =
+        classifyAll(
+            context,
+            detected.stream().map(d -> new Candidate(d.begin(), d.end(), d.score())).toList(),
+            p);
     List<ParagraphFinding> labelled = new ArrayList<>();
     if (paragraphs != null) {
       for (Span paragraph : paragraphSpans) {
@@ -264,10 +265,57 @@ public final class PersuasionModel {
   /** The technique of a given span (task TC), with evidence. */
   public Finding classify(
       Features.Context context, int begin, int end, float spanScore, float[] wordProbabilities) {
+    return classifyAll(context, List.of(new Candidate(begin, end, spanScore)), wordProbabilities)
+        .get(0);
+  }
+
+  /** A span to classify: char offsets and how sure the tagger is that it is a span. */
+  public record Candidate(int begin, int end, float spanScore) {}
+
+  /**
+   * {@link #classify} for many spans of one text: the classifier reads all their features in one
+   * call, which reads its weights once per block of spans instead of once per span.
+   */
+  public List<Finding> classifyAll(
+      Features.Context context, List<Candidate> spans, float[] wordProbabilities) {
+    if (spans.isEmpty()) {
+      return List.of();
+    }
     EncodedText encoded = context.text();
-    int[] words = encoded.wordsIn(begin, end);
-    float[] features = Features.span(context, words[0], words[1], begin, end);
-    float[] probabilities = classifier.model().predict(features);
+    List<int[]> words = new ArrayList<>(spans.size());
+    List<float[]> features = new ArrayList<>(spans.size());
+    for (Candidate span : spans) {
+      int[] inSpan = encoded.wordsIn(span.begin(), span.end());
+      words.add(inSpan);
+      features.add(Features.span(context, inSpan[0], inSpan[1], span.begin(), span.end()));
+    }
+    List<float[]> predicted = classifier.model().predictAll(features);
+    List<Finding> findings = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      Candidate span = spans.get(s);
+      findings.add(
+          finding(
+              encoded,
+              span.begin(),
+              span.end(),
+              span.spanScore(),
+              words.get(s),
+              features.get(s),
+              predicted.get(s),
+              wordProbabilities));
+    }
+    return findings;
+  }
+
+  private Finding finding(
+      EncodedText encoded,
+      int begin,
+      int end,
+      float spanScore,
+      int[] words,
+      float[] features,
+      float[] probabilities,
+      float[] wordProbabilities) {
     int best = TechniqueClassifier.best(probabilities);
     Map<String, Float> alternatives = new LinkedHashMap<>();
     Integer[] order = new Integer[probabilities.length];
