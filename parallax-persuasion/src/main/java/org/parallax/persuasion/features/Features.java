@@ -23,6 +23,14 @@ public final class Features {
   /** Length of {@link #word}'s vectors. */
   public static final int WORD_SIZE = 5 * D + WORD_CUES;
 
+  /**
+   * The parts of {@link #word}'s vectors that depend only on the word's unit ([from, to) pairs):
+   * the unit's mean vector and the second encoder's vector of the unit.
+   */
+  public static int[] wordUnitRanges() {
+    return new int[] {2 * D, 3 * D, 4 * D, 5 * D};
+  }
+
   /** Words each side averaged into a word's wider context vector. */
   static final int WIDE_WINDOW = 6;
 

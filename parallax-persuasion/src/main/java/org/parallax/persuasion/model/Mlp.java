@@ -5,7 +5,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -369,24 +371,122 @@ public final class Mlp {
    * per hidden unit on a word tagger's thousands of examples per article.
    */
   public List<float[]> predictAll(List<float[]> features) {
+    return predictAll(features, null);
+  }
+
+  /**
+   * Inputs that groups of examples hold in common: {@code ranges} are [from, to) pairs of input
+   * indices, and examples with the same {@code groups} value hold the same values there (a word
+   * tagger's sentence-level features, the same for every word of a sentence).
+   */
+  public record SharedInputs(int[] ranges, int[] groups) {}
+
+  /**
+   * {@link #predictAll(List)} for examples that share some inputs ({@code shared}, null when none):
+   * the hidden layer's part from the shared inputs is computed once per group, not once per
+   * example. The same outputs up to the order floats are added in.
+   */
+  public List<float[]> predictAll(List<float[]> features, SharedInputs shared) {
     float[][] transposed = transposed();
+    int[] own = shared == null ? new int[] {0, inputs} : complement(shared.ranges());
+    Map<Integer, float[]> groupPart = new HashMap<>();
+    if (shared != null) {
+      if (shared.groups().length != features.size()) {
+        throw new IllegalArgumentException(
+            shared.groups().length + " groups for " + features.size() + " examples");
+      }
+      List<Integer> groups = new ArrayList<>();
+      List<float[]> representatives = new ArrayList<>();
+      for (int i = 0; i < features.size(); i++) {
+        if (!groupPart.containsKey(shared.groups()[i])) {
+          groupPart.put(shared.groups()[i], null);
+          groups.add(shared.groups()[i]);
+          representatives.add(features.get(i));
+        }
+      }
+      for (int start = 0; start < groups.size(); start += BLOCK) {
+        int size = Math.min(BLOCK, groups.size() - start);
+        float[][] x = new float[size][inputs];
+        float[][] act = new float[size][hidden];
+        for (int b = 0; b < size; b++) {
+          standardise(checked(representatives.get(start + b)), x[b]);
+        }
+        accumulate(transposed, x, act, size, shared.ranges());
+        for (int b = 0; b < size; b++) {
+          groupPart.put(groups.get(start + b), act[b]);
+        }
+      }
+    }
     List<float[]> results = new ArrayList<>(features.size());
     for (int start = 0; start < features.size(); start += BLOCK) {
       int size = Math.min(BLOCK, features.size() - start);
       float[][] x = new float[size][inputs];
       float[][] act = new float[size][];
       for (int b = 0; b < size; b++) {
-        float[] example = features.get(start + b);
-        if (example.length != inputs) {
-          throw new IllegalArgumentException(
-              "expected " + inputs + " features, got " + example.length);
-        }
-        standardise(example, x[b]);
+        standardise(checked(features.get(start + b)), x[b]);
         act[b] = b1.clone();
+        if (shared != null) {
+          float[] part = groupPart.get(shared.groups()[start + b]);
+          for (int u = 0; u < hidden; u++) {
+            act[b][u] += part[u];
+          }
+        }
       }
-      int k = 0;
-      // four inputs at a time: each activation is loaded and stored once per four weight rows
-      for (; k + 3 < inputs; k += 4) {
+      accumulate(transposed, x, act, size, own);
+      for (int b = 0; b < size; b++) {
+        float[] a = act[b];
+        for (int u = 0; u < hidden; u++) {
+          a[u] = Math.max(0, a[u]);
+        }
+        float[] result = new float[outputs];
+        logits(a, result);
+        activate(result, temperature);
+        results.add(result);
+      }
+    }
+    return results;
+  }
+
+  private float[] checked(float[] example) {
+    if (example.length != inputs) {
+      throw new IllegalArgumentException("expected " + inputs + " features, got " + example.length);
+    }
+    return example;
+  }
+
+  /** The input ranges [from, to) pairs not in {@code ranges} (which are sorted and disjoint). */
+  private int[] complement(int[] ranges) {
+    List<Integer> own = new ArrayList<>();
+    int at = 0;
+    for (int r = 0; r < ranges.length; r += 2) {
+      if (ranges[r] < at || ranges[r + 1] < ranges[r] || ranges[r + 1] > inputs) {
+        throw new IllegalArgumentException("shared input ranges must be sorted and disjoint");
+      }
+      if (ranges[r] > at) {
+        own.add(at);
+        own.add(ranges[r]);
+      }
+      at = ranges[r + 1];
+    }
+    if (at < inputs) {
+      own.add(at);
+      own.add(inputs);
+    }
+    return own.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Adds the first layer's products for the inputs in {@code ranges} ([from, to) pairs) of a block
+   * of examples ({@code act[b][u] += x[b][k] * w[k][u]}): the inner loop runs over the hidden units
+   * with no reduction, which the JIT turns into SIMD instructions, and four weight rows are read
+   * per pass, so each activation is loaded and stored once per four inputs.
+   */
+  private void accumulate(
+      float[][] transposed, float[][] x, float[][] act, int size, int[] ranges) {
+    for (int r = 0; r < ranges.length; r += 2) {
+      int k = ranges[r];
+      int to = ranges[r + 1];
+      for (; k + 3 < to; k += 4) {
         float[] r0 = transposed[k];
         float[] r1 = transposed[k + 1];
         float[] r2 = transposed[k + 2];
@@ -406,7 +506,7 @@ public final class Mlp {
           }
         }
       }
-      for (; k < inputs; k++) {
+      for (; k < to; k++) {
         float[] row = transposed[k];
         for (int b = 0; b < size; b++) {
           float v = x[b][k];
@@ -419,18 +519,7 @@ public final class Mlp {
           }
         }
       }
-      for (int b = 0; b < size; b++) {
-        float[] a = act[b];
-        for (int u = 0; u < hidden; u++) {
-          a[u] = Math.max(0, a[u]);
-        }
-        float[] result = new float[outputs];
-        logits(a, result);
-        activate(result, temperature);
-        results.add(result);
-      }
     }
-    return results;
   }
 
   private float[][] transposed() {

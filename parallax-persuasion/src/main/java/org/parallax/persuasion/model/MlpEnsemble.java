@@ -58,9 +58,16 @@ public final class MlpEnsemble {
 
   /** The members' mean outputs for many examples (each member runs its batched path). */
   public List<float[]> predictAll(List<float[]> features) {
+    return predictAll(features, null);
+  }
+
+  /**
+   * As {@link #predictAll(List)}, for examples sharing some inputs (see {@link Mlp#predictAll}).
+   */
+  public List<float[]> predictAll(List<float[]> features, Mlp.SharedInputs shared) {
     List<float[]> sums = null;
     for (Mlp member : members) {
-      List<float[]> predicted = member.predictAll(features);
+      List<float[]> predicted = member.predictAll(features, shared);
       if (sums == null) {
         sums = new ArrayList<>(predicted.size());
         for (float[] p : predicted) {

@@ -59,10 +59,15 @@ public final class SpanTagger {
     int block = 256;
     for (int start = 0; start < p.length; start += block) {
       List<float[]> features = new ArrayList<>();
-      for (int i = start; i < Math.min(p.length, start + block); i++) {
+      int end = Math.min(p.length, start + block);
+      int[] units = new int[end - start];
+      for (int i = start; i < end; i++) {
         features.add(Features.word(context, i));
+        units[i - start] = text.unit(i);
       }
-      List<float[]> predicted = model.predictAll(features);
+      // the sentence-level features are the same for every word of a sentence
+      List<float[]> predicted =
+          model.predictAll(features, new Mlp.SharedInputs(Features.wordUnitRanges(), units));
       for (int i = 0; i < predicted.size(); i++) {
         p[start + i] = predicted.get(i)[0];
       }

@@ -80,6 +80,43 @@ class MlpTest {
   }
 
   @Test
+  void inputsSharedByAGroupGiveWhatEachExampleWouldGive() {
+    SplittableRandom random = new SplittableRandom(5);
+    int n = 300;
+    float[][] x = new float[n][14];
+    float[][] y = new float[n][];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < 14; k++) {
+        x[i][k] = (float) random.nextGaussian();
+      }
+      y[i] = new float[] {x[i][1] * x[i][6] > 0 ? 1 : 0};
+    }
+    Mlp model = Mlp.train(x, y, null, Mlp.Output.SIGMOID, Mlp.Settings.of(16, 3, 2));
+    // 70 examples in groups of 1 to 9; inputs 3-6 and 9-13 the same within a group
+    List<float[]> examples = new java.util.ArrayList<>();
+    int[] groups = new int[70];
+    int group = 0;
+    float[] common = x[0];
+    for (int i = 0; i < 70; i++) {
+      if (i % 9 == 0 || i % 7 == 3) {
+        group++;
+        common = x[100 + group];
+      }
+      float[] example = x[i].clone();
+      System.arraycopy(common, 3, example, 3, 4);
+      System.arraycopy(common, 9, example, 9, 5);
+      examples.add(example);
+      groups[i] = group;
+    }
+    List<float[]> each = model.predictAll(examples);
+    List<float[]> shared =
+        model.predictAll(examples, new Mlp.SharedInputs(new int[] {3, 7, 9, 14}, groups));
+    for (int i = 0; i < examples.size(); i++) {
+      assertThat(shared.get(i)[0]).isCloseTo(each.get(i)[0], within(1e-5f));
+    }
+  }
+
+  @Test
   void learnsAClassBoundaryALinearModelCannotDraw() {
     float[][][] train = rings(600, 1);
     Mlp model = Mlp.train(train[0], train[1], null, Mlp.Output.SOFTMAX, Mlp.Settings.of(16, 60, 7));
