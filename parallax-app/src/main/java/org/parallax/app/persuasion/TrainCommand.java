@@ -95,6 +95,16 @@ public final class TrainCommand {
     int fineTuneEpochs;
 
     @Option(
+        names = "--fine-tune-top-layers",
+        paramLabel = "N",
+        defaultValue = "0",
+        description =
+            "Fine-tune only the encoder's last N layers; the ones below stay as published, so"
+                + " analyze starts the tuned layers from the states its sentence encoder already"
+                + " computed (0: all layers; default ${DEFAULT-VALUE}).")
+    int fineTuneTopLayers;
+
+    @Option(
         names = "--tuned-encoder-from",
         paramLabel = "MODEL",
         description =
@@ -119,6 +129,7 @@ public final class TrainCommand {
           PersuasionTrainer.Settings.defaults()
               .withEncoder(encoder)
               .withFineTuningEpochs(fineTuneEpochs)
+              .withTunedTopLayers(fineTuneTopLayers)
               .withSecondOpinion(secondOpinion)
               .withMembers(members)
               .withQuantised(!fullPrecision);

@@ -4,6 +4,7 @@ import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -14,11 +15,14 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.parallax.core.model.Span;
 
@@ -28,6 +32,12 @@ import org.parallax.core.model.Span;
  *
  * <p>Get it with {@link #shared()}: the model is loaded once per process and every method is
  * thread-safe, so all annotator instances and threads share one session.
+ *
+ * <p>A {@link #tuned} encoder whose fine-tuning left the lower layers as published shares them with
+ * the published encoder: once one is built, each call of the published encoder keeps, per thread,
+ * the states its layers below the tuned ones gave for each text, and the tuned encoder runs only
+ * its own layers on texts found there (in {@code analyze}, the sentences the {@code encoder} stage
+ * just read), all of its layers on others.
  */
 public final class SentenceEncoder {
 
@@ -98,6 +108,21 @@ public final class SentenceEncoder {
   // single session. A map rather than one field so that a second setting is honoured, not ignored.
   private static final ConcurrentMap<String, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
 
+  /**
+   * Which layer's output the published encoder of each model keeps from its calls (see {@link
+   * #tuned}): set when a tuned encoder that shares the lower layers is built.
+   */
+  private static final ConcurrentMap<Model, Integer> TAPPED_LAYER = new ConcurrentHashMap<>();
+
+  /** The kept states of this thread's last call to a published encoder that keeps them. */
+  private static final ThreadLocal<KeptStates> KEPT = new ThreadLocal<>();
+
+  /**
+   * At most this many floats of kept states per thread (32 MB, about 20,000 word pieces): a longer
+   * call keeps nothing, and the tuned encoder then runs all its layers itself.
+   */
+  static final long MAX_KEPT_FLOATS = 8_000_000L;
+
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
@@ -105,24 +130,49 @@ public final class SentenceEncoder {
   private final Model model;
   private final String id;
   private final boolean typeIds;
+  // a tuned encoder whose layers below firstTuned are the published ones: its layers from there
+  // up, started from the published encoder's kept states (null otherwise)
+  private final OrtSession upper;
+  private final int firstTuned;
+  // a published encoder's graph with the tapped layer's states as a second output, once asked for
+  private volatile Tap tap;
+  // batches run on the upper layers alone, from kept states (for tests and diagnostics)
+  final AtomicLong upperBatches = new AtomicLong();
+
+  /** A published graph that also outputs {@code layer}'s states. */
+  private record Tap(int layer, OrtSession session) {}
+
+  /** Per text, the flattened {@code [pieces, DIMENSION]} states of one layer, special tokens in. */
+  private record KeptStates(Model model, int layer, Map<String, float[]> states) {}
 
   private SentenceEncoder(Model model, String id, byte[] onnx, int threads) {
+    this(model, id, onnx, null, 0, threads);
+  }
+
+  private SentenceEncoder(
+      Model model, String id, byte[] onnx, byte[] upperOnnx, int firstTuned, int threads) {
     this.model = model;
     this.id = id;
     this.threads = threads;
+    this.firstTuned = firstTuned;
     this.tokenizer = loadTokenizer(model);
     try {
       this.environment = OrtEnvironment.getEnvironment();
       // Telemetry exists only in Windows builds of ONNX Runtime; switching it off costs nothing.
       environment.setTelemetry(false);
-      try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-        options.setIntraOpNumThreads(threads);
-        options.setInterOpNumThreads(1);
-        this.session = environment.createSession(onnx, options);
-        this.typeIds = session.getInputNames().contains("token_type_ids");
-      }
+      this.session = session(onnx);
+      this.typeIds = session.getInputNames().contains("token_type_ids");
+      this.upper = upperOnnx == null ? null : session(upperOnnx);
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the encoder model: " + e.getMessage(), e);
+    }
+  }
+
+  private OrtSession session(byte[] onnx) throws OrtException {
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+      options.setIntraOpNumThreads(threads);
+      options.setInterOpNumThreads(1);
+      return environment.createSession(onnx, options);
     }
   }
 
@@ -189,9 +239,48 @@ public final class SentenceEncoder {
               quantised
                   ? OnnxInitializers.read(readResource(model.modelResource(), model.artifact))
                   : published;
-          return new SentenceEncoder(
-              model, id, graph.patched(weights.apply(published)), intraOpThreads);
+          Map<String, float[]> values = weights.apply(published);
+          byte[] patched = graph.patched(values);
+          int first = firstTunedLayer(values.keySet());
+          if (quantised
+              && first > 0
+              && OnnxGraph.computes(patched, OnnxGraph.layerOutput(first - 1))) {
+            // the layers below are the published int8 ones: start from what that encoder kept
+            TAPPED_LAYER.put(model, first - 1);
+            byte[] upper = OnnxGraph.from(patched, OnnxGraph.layerOutput(first - 1));
+            return new SentenceEncoder(model, id, patched, upper, first, intraOpThreads);
+          }
+          return new SentenceEncoder(model, id, patched, intraOpThreads);
         });
+  }
+
+  /**
+   * The lowest encoder layer among tuned weight names, or 0 when the embeddings are tuned too (or
+   * nothing is): below it, a tuned encoder is the published one.
+   */
+  static int firstTunedLayer(Collection<String> names) {
+    int first = Integer.MAX_VALUE;
+    for (String name : names) {
+      if (!name.startsWith("encoder.layer.")) {
+        return 0;
+      }
+      first = Math.min(first, Integer.parseInt(name.split("\\.")[2]));
+    }
+    return first == Integer.MAX_VALUE ? 0 : first;
+  }
+
+  /**
+   * How many of the lowest layers this encoder shares with the published one, running only the
+   * layers above from the states a published encoder of the same model kept from its last call on
+   * this thread (0: it runs all its layers itself).
+   */
+  public int sharedLayers() {
+    return upper == null ? 0 : firstTuned;
+  }
+
+  /** The int8 graph of {@code model} as published. */
+  static byte[] publishedGraph(Model model) {
+    return readResource(model.modelResource(), model.artifact);
   }
 
   /**
@@ -255,20 +344,137 @@ public final class SentenceEncoder {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
     }
+    Map<String, float[]> kept = keptStates();
     Integer[] order = new Integer[texts.size()];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
-    for (int start = 0; start < order.length; start += batchSize) {
-      int end = Math.min(order.length, start + batchSize);
+    // texts whose lower layers were kept first, so a batch never mixes the two ways of running
+    Comparator<Integer> byKept = Comparator.comparing(i -> !kept.containsKey(texts.get(i)));
+    Arrays.sort(order, byKept.thenComparingInt(i -> texts.get(i).length()));
+    Map<String, float[]> keeping = new HashMap<>();
+    long[] keptFloats = {0};
+    int start = 0;
+    while (start < order.length) {
+      boolean fromKept = kept.containsKey(texts.get(order[start]));
+      int end = start + 1;
+      while (end < order.length
+          && end - start < batchSize
+          && kept.containsKey(texts.get(order[end])) == fromKept) {
+        end++;
+      }
       List<String> batch = new ArrayList<>(end - start);
       for (int i = start; i < end; i++) {
         batch.add(texts.get(order[i]));
       }
       Encoding[] encodings = tokenizer.batchEncode(batch);
-      HiddenStates states = run(encodings);
+      HiddenStates states = fromKept ? runUpper(batch, encodings, kept) : null;
+      if (states == null) {
+        states = run(encodings);
+      }
+      if (states.tapped() != null && keptFloats[0] >= 0) {
+        for (int row = 0; row < batch.size(); row++) {
+          float[] layer = states.tappedRow(row, encodings[row].getIds().length);
+          keptFloats[0] += layer.length;
+          keeping.put(batch.get(row), layer);
+        }
+        if (keptFloats[0] > MAX_KEPT_FLOATS) {
+          keptFloats[0] = -1;
+          keeping.clear();
+        }
+      }
       for (int i = start; i < end; i++) {
         consumer.accept(order[i], i - start, batch, encodings, states);
       }
+      start = end;
+    }
+    Tap current = tap;
+    if (current != null) {
+      KEPT.set(new KeptStates(model, current.layer(), Map.copyOf(keeping)));
+    }
+  }
+
+  /**
+   * The states the published encoder of this one's model kept on this thread for the layer below
+   * this one's first tuned layer; empty when this encoder does not share layers, or none match.
+   */
+  private Map<String, float[]> keptStates() {
+    if (upper == null) {
+      return Map.of();
+    }
+    KeptStates kept = KEPT.get();
+    if (kept == null || kept.model() != model || kept.layer() != firstTuned - 1) {
+      return Map.of();
+    }
+    return kept.states();
+  }
+
+  /**
+   * Runs the upper layers on kept lower-layer states, or returns null when a text's kept states do
+   * not match its word pieces (then the full graph runs instead).
+   */
+  private HiddenStates runUpper(
+      List<String> batch, Encoding[] encodings, Map<String, float[]> kept) {
+    int rows = encodings.length;
+    int length = 1;
+    for (Encoding encoding : encodings) {
+      length = Math.max(length, encoding.getIds().length);
+    }
+    float[] lower = new float[rows * length * DIMENSION];
+    long[] mask = new long[rows * length];
+    for (int b = 0; b < rows; b++) {
+      float[] states = kept.get(batch.get(b));
+      long[] tokenMask = encodings[b].getAttentionMask();
+      if (states == null || states.length != tokenMask.length * DIMENSION) {
+        return null;
+      }
+      System.arraycopy(states, 0, lower, b * length * DIMENSION, states.length);
+      System.arraycopy(tokenMask, 0, mask, b * length, tokenMask.length);
+    }
+    try (OnnxTensor statesTensor =
+            OnnxTensor.createTensor(
+                environment, FloatBuffer.wrap(lower), new long[] {rows, length, DIMENSION});
+        OnnxTensor maskTensor =
+            OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), new long[] {rows, length});
+        OrtSession.Result result =
+            upper.run(
+                Map.of(
+                    OnnxGraph.layerOutput(firstTuned - 1),
+                    statesTensor,
+                    "attention_mask",
+                    maskTensor))) {
+      upperBatches.incrementAndGet();
+      return new HiddenStates(floats(result.get(0)), mask, length, null);
+    } catch (OrtException e) {
+      throw new IllegalStateException("the encoder model failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The published encoder's session that also outputs the tapped layer's states, or null when no
+   * tuned encoder of this model asked for them (or this encoder is a tuned one).
+   */
+  private Tap tap() {
+    Integer layer = id.equals(model.id()) ? TAPPED_LAYER.get(model) : null;
+    if (layer == null) {
+      return null;
+    }
+    Tap current = tap;
+    if (current != null && current.layer() == layer) {
+      return current;
+    }
+    synchronized (this) {
+      if (tap == null || tap.layer() != layer) {
+        byte[] published = readResource(model.modelResource(), model.artifact);
+        String output = OnnxGraph.layerOutput(layer);
+        if (!OnnxGraph.computes(published, output)) {
+          return null;
+        }
+        try {
+          tap = new Tap(layer, session(OnnxGraph.withOutput(published, output)));
+        } catch (OrtException e) {
+          throw new IllegalStateException("cannot load the encoder model: " + e.getMessage(), e);
+        }
+      }
+      return tap;
     }
   }
 
@@ -331,12 +537,14 @@ public final class SentenceEncoder {
       System.arraycopy(tokenTypes, 0, types, b * length, tokenTypes.length);
     }
     long[] shape = {batch, length};
+    Tap tapped = tap();
+    OrtSession running = tapped == null ? session : tapped.session();
     try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
         OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
         OnnxTensor typeTensor =
             OnnxTensor.createTensor(environment, LongBuffer.wrap(types), shape);
         OrtSession.Result result =
-            session.run(
+            running.run(
                 typeIds
                     ? Map.of(
                         "input_ids", idTensor,
@@ -345,17 +553,32 @@ public final class SentenceEncoder {
                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
       // The int8 exports name their output; the full-precision ones call it output_0, first.
       OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElse(result.get(0));
-      FloatBuffer buffer = hidden.getFloatBuffer();
-      float[] values = new float[buffer.remaining()];
-      buffer.get(values);
-      return new HiddenStates(values, mask, length);
+      float[] layer =
+          tapped == null
+              ? null
+              : floats(
+                  (OnnxTensor) result.get(OnnxGraph.layerOutput(tapped.layer())).orElseThrow());
+      return new HiddenStates(floats(hidden), mask, length, layer);
     } catch (OrtException e) {
       throw new IllegalStateException("the encoder model failed: " + e.getMessage(), e);
     }
   }
 
+  private static float[] floats(OnnxValue value) {
+    FloatBuffer buffer = ((OnnxTensor) value).getFloatBuffer();
+    float[] values = new float[buffer.remaining()];
+    buffer.get(values);
+    return values;
+  }
+
   /** The model's output for one batch: [batch, length, DIMENSION] floats, row-major. */
-  private record HiddenStates(float[] values, long[] mask, int length) {
+  private record HiddenStates(float[] values, long[] mask, int length, float[] tapped) {
+
+    /** The first {@code pieces} rows of a text's tapped-layer states. */
+    float[] tappedRow(int row, int pieces) {
+      int from = row * length * DIMENSION;
+      return Arrays.copyOfRange(tapped, from, from + pieces * DIMENSION);
+    }
 
     float[] token(int row, int token) {
       int from = (row * length + token) * DIMENSION;

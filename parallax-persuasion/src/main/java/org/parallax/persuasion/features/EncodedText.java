@@ -208,8 +208,10 @@ public final class EncodedText {
     if (missing.isEmpty()) {
       return;
     }
-    List<float[]> mine = encoder.encode(missing, 16);
+    // the published encoder first: a tuned encoder that shares its lower layers starts from the
+    // states that call keeps
     List<float[]> others = other().encode(missing, 16);
+    List<float[]> mine = encoder.encode(missing, 16);
     for (int i = 0; i < missing.size(); i++) {
       alone.put(missing.get(i), mine.get(i));
       aloneByOther.put(missing.get(i), others.get(i));

@@ -29,6 +29,7 @@ final class BertGraph {
   private final Map<String, NDArray> weights = new LinkedHashMap<>();
   private final int layers;
   private final int hidden;
+  private int firstTuned;
 
   /** Copies every float weight of the encoder from {@code source} into {@code manager}. */
   BertGraph(NDManager manager, OnnxInitializers source) {
@@ -50,9 +51,34 @@ final class BertGraph {
     this.hidden = (int) weights.get("embeddings.LayerNorm.weight").getShape().get(0);
   }
 
-  /** Whether fine-tuning may change this weight: all but the word-piece embedding table. */
-  static boolean trainable(String name) {
-    return !name.equals("embeddings.word_embeddings.weight");
+  /**
+   * Whether fine-tuning may change this weight: all but the word-piece embedding table, and none
+   * below the first tuned layer (see {@link #freezeBelow}).
+   */
+  boolean trainable(String name) {
+    if (name.equals("embeddings.word_embeddings.weight")) {
+      return false;
+    }
+    if (firstTuned == 0) {
+      return true;
+    }
+    return name.startsWith("encoder.layer.")
+        && Integer.parseInt(name.split("\\.")[2]) >= firstTuned;
+  }
+
+  /**
+   * Keeps the embeddings and the layers below {@code layer} as published: they are not trained and
+   * run without dropout, so the tuned layers learn from the states the published encoder gives.
+   */
+  void freezeBelow(int layer) {
+    if (layer < 0 || layer >= layers) {
+      throw new IllegalArgumentException("no layer " + layer + " to tune from");
+    }
+    this.firstTuned = layer;
+  }
+
+  int layers() {
+    return layers;
   }
 
   private static boolean isEncoderWeight(String name) {
@@ -80,30 +106,41 @@ final class BertGraph {
         embed(ids, "embeddings.word_embeddings.weight")
             .add(embed(positions, "embeddings.position_embeddings.weight"))
             .add(weights.get("embeddings.token_type_embeddings.weight").get(0));
-    x = drop(norm(x, "embeddings.LayerNorm"), training, dropout);
+    x = drop(norm(x, "embeddings.LayerNorm"), training && firstTuned == 0, dropout);
     NDArray maskBias =
         mask.toType(DataType.FLOAT32, false).sub(1f).mul(1e4f).reshape(batch, 1, 1, tokens);
-    int heads = hidden / HEAD_SIZE;
-    float scale = (float) (1 / Math.sqrt(HEAD_SIZE));
     for (int i = 0; i < layers; i++) {
-      String layer = "encoder.layer." + i;
-      NDArray q = split(linear(x, layer + ".attention.self.query"), batch, tokens, heads);
-      NDArray k = split(linear(x, layer + ".attention.self.key"), batch, tokens, heads);
-      NDArray v = split(linear(x, layer + ".attention.self.value"), batch, tokens, heads);
-      NDArray attention = q.matMul(k.transpose(0, 1, 3, 2)).mul(scale).add(maskBias).softmax(-1);
-      NDArray context =
-          drop(attention, training, dropout)
-              .matMul(v)
-              .transpose(0, 2, 1, 3)
-              .reshape(batch, tokens, hidden);
-      NDArray attended =
-          drop(linear(context, layer + ".attention.output.dense"), training, dropout);
-      x = norm(attended.add(x), layer + ".attention.output.LayerNorm");
-      NDArray inner = Activation.gelu(linear(x, layer + ".intermediate.dense"));
-      NDArray out = drop(linear(inner, layer + ".output.dense"), training, dropout);
-      x = norm(out.add(x), layer + ".output.LayerNorm");
+      boolean tuned = i >= firstTuned;
+      x = layer(x, "encoder.layer." + i, maskBias, batch, tokens, training && tuned, dropout);
     }
     return x;
+  }
+
+  /** One post-layer-norm block: self-attention, then the GELU feed-forward. */
+  private NDArray layer(
+      NDArray x,
+      String layer,
+      NDArray maskBias,
+      long batch,
+      long tokens,
+      boolean training,
+      float dropout) {
+    int heads = hidden / HEAD_SIZE;
+    float scale = (float) (1 / Math.sqrt(HEAD_SIZE));
+    NDArray q = split(linear(x, layer + ".attention.self.query"), batch, tokens, heads);
+    NDArray k = split(linear(x, layer + ".attention.self.key"), batch, tokens, heads);
+    NDArray v = split(linear(x, layer + ".attention.self.value"), batch, tokens, heads);
+    NDArray attention = q.matMul(k.transpose(0, 1, 3, 2)).mul(scale).add(maskBias).softmax(-1);
+    NDArray context =
+        drop(attention, training, dropout)
+            .matMul(v)
+            .transpose(0, 2, 1, 3)
+            .reshape(batch, tokens, hidden);
+    NDArray attended = drop(linear(context, layer + ".attention.output.dense"), training, dropout);
+    x = norm(attended.add(x), layer + ".attention.output.LayerNorm");
+    NDArray inner = Activation.gelu(linear(x, layer + ".intermediate.dense"));
+    NDArray out = drop(linear(inner, layer + ".output.dense"), training, dropout);
+    return norm(out.add(x), layer + ".output.LayerNorm");
   }
 
   private NDArray embed(NDArray ids, String table) {

@@ -56,12 +56,31 @@ public final class EncoderFineTuner {
    * @param headLearningRate peak rate for the two heads, which start from random
    * @param batchSize windows per step
    * @param dropout dropout rate inside the encoder while training
+   * @param topLayers how many of the encoder's last layers are tuned (0: all layers and the
+   *     position, type and norm embeddings); the layers below stay as published, so a pipeline that
+   *     already ran the published encoder can start the tuned one from their output
    */
   public record Settings(
-      int epochs, float learningRate, float headLearningRate, int batchSize, float dropout) {
+      int epochs,
+      float learningRate,
+      float headLearningRate,
+      int batchSize,
+      float dropout,
+      int topLayers) {
+
+    public Settings {
+      if (topLayers < 0) {
+        throw new IllegalArgumentException("topLayers must be 0 (all) or more: " + topLayers);
+      }
+    }
 
     public static Settings defaults() {
-      return new Settings(3, 5e-5f, 1e-3f, 16, 0.1f);
+      return new Settings(3, 5e-5f, 1e-3f, 16, 0.1f, 0);
+    }
+
+    /** The same settings tuning only the last {@code count} layers (0: all). */
+    public Settings withTopLayers(int count) {
+      return new Settings(epochs, learningRate, headLearningRate, batchSize, dropout, count);
     }
   }
 
@@ -92,17 +111,26 @@ public final class EncoderFineTuner {
     }
     long pieces = windows.stream().mapToLong(w -> w.ids().length).sum();
     log.printf(
-        "fine-tuning %s (full precision): %d articles, %d windows, %d word pieces, %d epochs%n",
-        base.name(), articles.size(), windows.size(), pieces, settings.epochs());
+        "fine-tuning %s (full precision, %s): %d articles, %d windows, %d word pieces, %d"
+            + " epochs%n",
+        base.name(),
+        settings.topLayers() == 0 ? "all layers" : "last " + settings.topLayers() + " layers",
+        articles.size(),
+        windows.size(),
+        pieces,
+        settings.epochs());
     Engine.getInstance().setRandomSeed((int) seed);
     try (NDManager manager = NDManager.newBaseManager()) {
       OnnxInitializers published = SentenceEncoder.fullPrecisionWeights(base);
       BertGraph bert = new BertGraph(manager, published);
+      int firstTuned =
+          settings.topLayers() == 0 ? 0 : Math.max(0, bert.layers() - settings.topLayers());
+      bert.freezeBelow(firstTuned);
       Map<String, NDArray> encoder = new LinkedHashMap<>();
       bert.weights()
           .forEach(
               (name, weight) -> {
-                if (BertGraph.trainable(name)) {
+                if (bert.trainable(name)) {
                   weight.setRequiresGradient(true);
                   encoder.put(name, weight);
                 }

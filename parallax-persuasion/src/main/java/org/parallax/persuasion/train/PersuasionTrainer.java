@@ -106,10 +106,21 @@ public final class PersuasionTrainer {
           seed,
           encoder,
           new EncoderFineTuner.Settings(
-              epochs, f.learningRate(), f.headLearningRate(), f.batchSize(), f.dropout()),
+              epochs,
+              f.learningRate(),
+              f.headLearningRate(),
+              f.batchSize(),
+              f.dropout(),
+              f.topLayers()),
           secondOpinion,
           members,
           quantised);
+    }
+
+    /** The same settings fine-tuning only the encoder's last {@code count} layers (0: all). */
+    public Settings withTunedTopLayers(int count) {
+      return with(
+          seed, encoder, fineTuning.withTopLayers(count), secondOpinion, members, quantised);
     }
 
     /**

@@ -66,7 +66,7 @@ class FineTuningIT {
     for (OnnxInitializers.Initializer initializer : published.byName().values()) {
       String name = initializer.name();
       if (initializer.replaceable()
-          && BertGraph.trainable(name)
+          && !name.equals("embeddings.word_embeddings.weight")
           && (name.startsWith("encoder.") || name.startsWith("embeddings."))) {
         values.put(name, published.values(name));
       }
@@ -86,38 +86,43 @@ class FineTuningIT {
     }
   }
 
-  @Test
-  void aShortRunChangesTheEncoderAndItsWeightsSurviveAFileRoundTrip() throws Exception {
+  private static final String SECOND =
+      "Officials met to discuss the budget.\n\n"
+          + "Everyone knows the budget is a disgraceful betrayal of honest workers.\n";
+
+  /** Two short articles of our own with spans of two techniques. */
+  private static List<PtcArticle> articles() {
     String first =
         "The mayor announced a new bridge on Monday.\n\n"
             + "Only a traitor would vote against this glorious, historic bridge!\n";
-    String second =
-        "Officials met to discuss the budget.\n\n"
-            + "Everyone knows the budget is a disgraceful betrayal of honest workers.\n";
-    List<PtcArticle> articles =
-        List.of(
-            new PtcArticle(
-                "1",
-                first,
-                List.of(
-                    new GoldSpan(
-                        "Name_Calling,Labeling", first.indexOf("traitor"), first.indexOf(" would")),
-                    new GoldSpan(
-                        "Loaded_Language",
-                        first.indexOf("glorious"),
-                        first.indexOf(", historic")))),
-            new PtcArticle(
-                "2",
-                second,
-                List.of(
-                    new GoldSpan(
-                        "Loaded_Language",
-                        second.indexOf("disgraceful"),
-                        second.indexOf(" betrayal")))));
+    String second = SECOND;
+    return List.of(
+        new PtcArticle(
+            "1",
+            first,
+            List.of(
+                new GoldSpan(
+                    "Name_Calling,Labeling", first.indexOf("traitor"), first.indexOf(" would")),
+                new GoldSpan(
+                    "Loaded_Language", first.indexOf("glorious"), first.indexOf(", historic")))),
+        new PtcArticle(
+            "2",
+            second,
+            List.of(
+                new GoldSpan(
+                    "Loaded_Language",
+                    second.indexOf("disgraceful"),
+                    second.indexOf(" betrayal")))));
+  }
+
+  @Test
+  void aShortRunChangesTheEncoderAndItsWeightsSurviveAFileRoundTrip() throws Exception {
+    String second = SECOND;
+    List<PtcArticle> articles = articles();
     EncoderFineTuner tuner =
         new EncoderFineTuner(
             new PrintStream(new ByteArrayOutputStream()),
-            new EncoderFineTuner.Settings(2, 1e-4f, 1e-3f, 2, 0.1f),
+            new EncoderFineTuner.Settings(2, 1e-4f, 1e-3f, 2, 0.1f, 0),
             7);
 
     TunedWeights tuned =
@@ -148,5 +153,29 @@ class FineTuningIT {
     TokenStates viaTuned = read.encoder(1).encodeTokens(second);
     assertThat(viaTuned.size()).isEqualTo(plain.size());
     assertThat(viaTuned.vectors().get(3)).isNotEqualTo(plain.vectors().get(3));
+  }
+
+  @Test
+  void tuningTheLastLayersLeavesTheOthersPublishedAndSharesThem() {
+    EncoderFineTuner tuner =
+        new EncoderFineTuner(
+            new PrintStream(new ByteArrayOutputStream()),
+            new EncoderFineTuner.Settings(1, 1e-4f, 1e-3f, 2, 0.1f, 2),
+            7);
+
+    TunedWeights tuned =
+        tuner.tune(BASE, articles(), List.of("Loaded_Language", "Name_Calling,Labeling"));
+
+    assertThat(tuned.values().keySet())
+        .isNotEmpty()
+        .allMatch(
+            name -> name.startsWith("encoder.layer.4.") || name.startsWith("encoder.layer.5."));
+    SentenceEncoder encoder = tuned.quantisedEncoder(1);
+    assertThat(encoder.sharedLayers()).isEqualTo(4);
+    SentenceEncoder.shared(BASE, 1).encode(List.of(SECOND));
+    TokenStates shared = encoder.encodeTokens(List.of(SECOND), 8).get(0);
+    assertThat(shared.size())
+        .isEqualTo(SentenceEncoder.shared(BASE, 1).encodeTokens(SECOND).size());
+    assertThat(tuned.encoder(1).sharedLayers()).as("the 32-bit graph runs whole").isZero();
   }
 }
