@@ -86,6 +86,15 @@ class FineTuningIT {
     }
   }
 
+  /** Tunes quietly, seed 7, batches of two, {@code topLayers} as in the settings (0: all). */
+  private static TunedWeights tune(int epochs, int topLayers, List<PtcArticle> articles) {
+    return new EncoderFineTuner(
+            new PrintStream(new ByteArrayOutputStream()),
+            new EncoderFineTuner.Settings(epochs, 1e-4f, 1e-3f, 2, 0.1f, topLayers),
+            7)
+        .tune(BASE, articles, List.of("Loaded_Language", "Name_Calling,Labeling"));
+  }
+
   private static final String SECOND =
       "Officials met to discuss the budget.\n\n"
           + "Everyone knows the budget is a disgraceful betrayal of honest workers.\n";
@@ -119,14 +128,7 @@ class FineTuningIT {
   void aShortRunChangesTheEncoderAndItsWeightsSurviveAFileRoundTrip() throws Exception {
     String second = SECOND;
     List<PtcArticle> articles = articles();
-    EncoderFineTuner tuner =
-        new EncoderFineTuner(
-            new PrintStream(new ByteArrayOutputStream()),
-            new EncoderFineTuner.Settings(2, 1e-4f, 1e-3f, 2, 0.1f, 0),
-            7);
-
-    TunedWeights tuned =
-        tuner.tune(BASE, articles, List.of("Loaded_Language", "Name_Calling,Labeling"));
+    TunedWeights tuned = tune(2, 0, articles);
 
     assertThat(tuned.size()).isGreaterThan(10_000_000L);
     Map<String, float[]> values = tuned.values();
@@ -157,14 +159,7 @@ class FineTuningIT {
 
   @Test
   void tuningTheLastLayersLeavesTheOthersPublishedAndSharesThem() {
-    EncoderFineTuner tuner =
-        new EncoderFineTuner(
-            new PrintStream(new ByteArrayOutputStream()),
-            new EncoderFineTuner.Settings(1, 1e-4f, 1e-3f, 2, 0.1f, 2),
-            7);
-
-    TunedWeights tuned =
-        tuner.tune(BASE, articles(), List.of("Loaded_Language", "Name_Calling,Labeling"));
+    TunedWeights tuned = tune(1, 2, articles());
 
     assertThat(tuned.values().keySet())
         .isNotEmpty()
