@@ -80,9 +80,29 @@ public final class TrainCommand {
         paramLabel = "N",
         defaultValue = "3",
         description =
-            "Networks per head (span tagger, technique classifier), trained from consecutive seeds"
-                + " and averaged (default ${DEFAULT-VALUE}).")
+            "Networks in the span tagger and in the paragraph classifier, trained from"
+                + " consecutive seeds and averaged (default ${DEFAULT-VALUE}).")
     int members;
+
+    @Option(
+        names = "--classifier-members",
+        paramLabel = "N",
+        defaultValue = "5",
+        description =
+            "Networks in the technique classifier, trained from consecutive seeds and averaged"
+                + " (default ${DEFAULT-VALUE}).")
+    int classifierMembers;
+
+    @Option(
+        names = "--spans-alone",
+        negatable = true,
+        defaultValue = "true",
+        fallbackValue = "true",
+        description =
+            "Let the technique classifier read each span encoded on its own by both encoders as"
+                + " well as in context (default); --no-spans-alone saves those two encoder calls"
+                + " per span in analyze (see the model card for what each measured).")
+    boolean spansAlone;
 
     @Option(
         names = "--fine-tune-epochs",
@@ -132,6 +152,8 @@ public final class TrainCommand {
               .withTunedTopLayers(fineTuneTopLayers)
               .withSecondOpinion(secondOpinion)
               .withMembers(members)
+              .withClassifierMembers(classifierMembers)
+              .withSpansAlone(spansAlone)
               .withQuantised(!fullPrecision);
       if (seed != null) {
         settings = settings.withSeed(seed);
@@ -139,7 +161,7 @@ public final class TrainCommand {
       PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
       TunedWeights reused = null;
       if (tunedFrom != null) {
-        reused = PersuasionModel.load(tunedFrom).tuned();
+        reused = PersuasionModel.tunedWeights(tunedFrom);
         if (reused == null) {
           throw new ParameterException(
               spec.commandLine(), tunedFrom + " holds no fine-tuned encoder weights");

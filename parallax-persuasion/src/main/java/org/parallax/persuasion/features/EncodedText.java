@@ -180,14 +180,27 @@ public final class EncodedText {
 
   /**
    * The vector of {@code part} encoded on its own, out of context (the mean of its word pieces,
-   * unit length), or zeros when this text was not made by an encoder.
+   * unit length), or zeros when this text was not made by an encoder or reads no span alone.
    */
   public float[] encodeAlone(String part) {
-    if (encoder == null) {
+    if (encoder == null || !spansAlone) {
       return new float[SentenceEncoder.DIMENSION];
     }
     float[] cached = alone.get(part);
     return cached != null ? cached : encoder.encode(part);
+  }
+
+  private volatile boolean spansAlone = true;
+
+  /**
+   * Whether parts of this text (the spans the classifier reads) are also encoded on their own, by
+   * both encoders ({@code true} by default); when not, {@link #encodeAlone} and {@link
+   * #encodeAloneByOther} give zeros and cost nothing. The model records which its heads were
+   * trained with.
+   */
+  public EncodedText readingSpansAlone(boolean value) {
+    spansAlone = value;
+    return this;
   }
 
   private final java.util.Map<String, float[]> alone =
@@ -201,7 +214,7 @@ public final class EncodedText {
    * cost a model call each.
    */
   public void prepareAlone(List<String> parts) {
-    if (encoder == null) {
+    if (encoder == null || !spansAlone) {
       return;
     }
     List<String> missing = parts.stream().distinct().filter(p -> !alone.containsKey(p)).toList();
@@ -235,7 +248,7 @@ public final class EncodedText {
    * second opinion that costs one short encoder call.
    */
   public float[] encodeAloneByOther(String part) {
-    if (encoder == null) {
+    if (encoder == null || !spansAlone) {
       return new float[SentenceEncoder.DIMENSION];
     }
     float[] cached = aloneByOther.get(part);

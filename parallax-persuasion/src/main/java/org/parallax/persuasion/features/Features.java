@@ -35,7 +35,7 @@ public final class Features {
   static final int WIDE_WINDOW = 6;
 
   /** Surface cues per span. */
-  static final int SPAN_CUES = 14;
+  static final int SPAN_CUES = 20;
 
   /** Length of {@link #span}'s vectors. */
   public static final int SPAN_SIZE =
@@ -87,6 +87,16 @@ public final class Features {
 
     int occurrences(String phrase) {
       return phraseCounts.computeIfAbsent(phrase, p -> count(normalisedText, p));
+    }
+
+    /** Occurrences of {@code phrase} (normalised) wholly before char {@code offset}. */
+    int occurrencesBefore(String phrase, int offset) {
+      return count(normalised(text.text().substring(0, offset)), phrase);
+    }
+
+    /** Occurrences of {@code phrase} (normalised) wholly after char {@code offset}. */
+    int occurrencesAfter(String phrase, int offset) {
+      return count(normalised(text.text().substring(offset)), phrase);
     }
   }
 
@@ -193,6 +203,7 @@ public final class Features {
     f[o + 11] = s.startsWith("#") || s.contains(" #") ? 1 : 0;
     f[o + 12] = unitText.indexOf('?') >= 0 ? 1 : 0;
     f[o + 13] = n <= 2 ? 1 : 0;
+    repetitionCues(context, key, begin, Math.min(end, text.text().length()), f, o + 14);
     int l = o + SPAN_CUES;
     int t = Lexicons.TECHNIQUES;
     for (int i = first; i < last; i++) {
@@ -205,6 +216,39 @@ public final class Features {
     }
     hashedWords(key, f, o + SPAN_CUES + SPAN_LEXICON);
     return f;
+  }
+
+  /**
+   * Whether and how often the span's words were said before it and are said again after it, and how
+   * often its content words recur in the article: a phrase said again is the mark of Repetition (in
+   * PTC train, 71 % of Repetition spans occur earlier in their article, against at most 12 % of any
+   * other technique's), which the total count alone leaves the classifier to untangle.
+   */
+  private static void repetitionCues(
+      Context context, String key, int begin, int end, float[] into, int at) {
+    if (key.isEmpty()) {
+      return;
+    }
+    int before = context.occurrencesBefore(key, begin);
+    int after = context.occurrencesAfter(key, end);
+    into[at] = before > 0 ? 1 : 0;
+    into[at + 1] = (float) Math.log1p(before);
+    into[at + 2] = after > 0 ? 1 : 0;
+    into[at + 3] = (float) Math.log1p(after);
+    float max = 0;
+    float sum = 0;
+    int content = 0;
+    for (String word : key.split(" ")) {
+      if (word.length() <= 3) {
+        continue;
+      }
+      float rate = (float) Math.log(Math.max(1, context.occurrences(word)));
+      max = Math.max(max, rate);
+      sum += rate;
+      content++;
+    }
+    into[at + 4] = max;
+    into[at + 5] = content == 0 ? 0 : sum / content;
   }
 
   /**

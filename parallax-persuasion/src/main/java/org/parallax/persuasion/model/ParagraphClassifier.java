@@ -22,10 +22,10 @@ public final class ParagraphClassifier {
   public static final int SIZE = 3 * D + 4;
 
   private final List<String> techniques;
-  private final Mlp model;
+  private final MlpEnsemble model;
   private final float[] thresholds;
 
-  public ParagraphClassifier(List<String> techniques, Mlp model, float[] thresholds) {
+  public ParagraphClassifier(List<String> techniques, MlpEnsemble model, float[] thresholds) {
     if (techniques.size() != model.outputs() || thresholds.length != techniques.size()) {
       throw new IllegalArgumentException("one output and one threshold per technique expected");
     }
@@ -121,7 +121,8 @@ public final class ParagraphClassifier {
     model.write(out);
   }
 
-  public static ParagraphClassifier read(DataInputStream in) throws IOException {
+  /** Reads a classifier written by {@link #write}; {@code ensemble}: false for one network. */
+  public static ParagraphClassifier read(DataInputStream in, boolean ensemble) throws IOException {
     int n = in.readInt();
     List<String> techniques = new ArrayList<>(n);
     float[] thresholds = new float[n];
@@ -129,6 +130,7 @@ public final class ParagraphClassifier {
       techniques.add(in.readUTF());
       thresholds[i] = in.readFloat();
     }
-    return new ParagraphClassifier(techniques, Mlp.read(in), thresholds);
+    return new ParagraphClassifier(
+        techniques, ensemble ? MlpEnsemble.read(in) : MlpEnsemble.of(Mlp.read(in)), thresholds);
   }
 }

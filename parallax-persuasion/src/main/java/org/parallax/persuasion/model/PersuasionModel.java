@@ -38,7 +38,7 @@ public final class PersuasionModel {
   public static final String RESOURCE = "/org/parallax/persuasion/model/persuasion.bin.gz";
 
   private static final String MAGIC = "parallax-persuasion";
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
 
   private static volatile PersuasionModel bundled;
 
@@ -46,6 +46,7 @@ public final class PersuasionModel {
   private final TunedWeights tuned;
   private final SentenceEncoder.Model second;
   private final boolean quantised;
+  private final boolean spansAlone;
   private final SpanTagger tagger;
   private final TechniqueClassifier classifier;
   private final ParagraphClassifier paragraphs;
@@ -56,12 +57,14 @@ public final class PersuasionModel {
   /**
    * A model whose heads read {@code encoder}, fine-tuned when {@code tuned} holds its weights
    * ({@code null} for the published encoder) and then run in the int8 graph when {@code quantised},
-   * with {@code second} (a published encoder) giving the second opinion on sentences and spans.
+   * with {@code second} (a published encoder) giving the second opinion on sentences and, when
+   * {@code spansAlone}, both encoders reading each span the classifier sees on its own as well.
    */
   public PersuasionModel(
       SentenceEncoder.Model encoder,
       TunedWeights tuned,
       boolean quantised,
+      boolean spansAlone,
       SentenceEncoder.Model second,
       Lexicons lexicons,
       SpanTagger tagger,
@@ -81,6 +84,7 @@ public final class PersuasionModel {
     this.tuned = tuned;
     this.second = second;
     this.quantised = tuned != null && quantised;
+    this.spansAlone = spansAlone;
     this.lexicons = lexicons;
     this.tagger = tagger;
     this.classifier = classifier;
@@ -138,9 +142,15 @@ public final class PersuasionModel {
     return second;
   }
 
+  /** Whether the classifier reads each span encoded on its own too (by both encoders). */
+  public boolean spansAlone() {
+    return spansAlone;
+  }
+
   /** Encodes {@code text} unit by unit as this model's heads read it. */
   public EncodedText encode(String text, List<Span> units, int threads) {
-    return EncodedText.encode(sentenceEncoder(threads), second, text, units);
+    return EncodedText.encode(sentenceEncoder(threads), second, text, units)
+        .readingSpansAlone(spansAlone);
   }
 
   /** The encoder the heads read, running {@code threads} threads per call. */
@@ -188,6 +198,7 @@ public final class PersuasionModel {
         encoder,
         tuned,
         quantised,
+        spansAlone,
         second,
         lexicons,
         tagger,
@@ -358,6 +369,7 @@ public final class PersuasionModel {
     out.writeUTF(encoder.name());
     out.writeUTF(second.name());
     out.writeBoolean(quantised);
+    out.writeBoolean(spansAlone);
     out.writeBoolean(tuned != null);
     if (tuned != null) {
       tuned.write(out);
@@ -382,23 +394,74 @@ public final class PersuasionModel {
     out.close();
   }
 
+  /** A model trained on another feature layout would read misplaced numbers: refuse it. */
+  private static void requireInputs(String head, int inputs, int features) throws IOException {
+    if (inputs != features) {
+      throw new IOException(
+          "this persuasion model's "
+              + head
+              + " reads "
+              + inputs
+              + " features, this version of Parallax computes "
+              + features
+              + ": it was trained by another version; train it again with `parallax train"
+              + " persuasion`");
+    }
+  }
+
+  /** What a model file says before its heads: enough to reuse its fine-tuned encoder. */
+  private record Header(
+      int version,
+      SentenceEncoder.Model encoder,
+      SentenceEncoder.Model second,
+      boolean quantised,
+      boolean spansAlone,
+      TunedWeights tuned) {
+
+    static Header read(DataInputStream in) throws IOException {
+      if (!MAGIC.equals(in.readUTF())) {
+        throw new IOException("not a Parallax persuasion model");
+      }
+      int version = in.readInt();
+      // version 2 models have no fine-tuned weights; versions 2 and 3 no choice of second opinion;
+      // versions before 5 no choice of reading spans alone, and one paragraph network
+      if (version < 2 || version > VERSION) {
+        throw new IOException("persuasion model version " + version + " is not supported");
+      }
+      SentenceEncoder.Model encoder = SentenceEncoder.Model.valueOf(in.readUTF());
+      SentenceEncoder.Model second =
+          version >= 4
+              ? SentenceEncoder.Model.valueOf(in.readUTF())
+              : EncodedText.otherEncoder(encoder);
+      boolean quantised = version >= 4 && in.readBoolean();
+      // before version 5 every model read its spans alone
+      boolean spansAlone = version < 5 || in.readBoolean();
+      TunedWeights tuned = version >= 3 && in.readBoolean() ? TunedWeights.read(in) : null;
+      return new Header(version, encoder, second, quantised, spansAlone, tuned);
+    }
+  }
+
+  /**
+   * The fine-tuned encoder weights of the model in {@code file} ({@code null} when it has none),
+   * read without its heads: a model trained by another version can still lend its encoder.
+   */
+  public static TunedWeights tunedWeights(Path file) throws IOException {
+    try (DataInputStream in =
+        new DataInputStream(
+            new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+      return Header.read(in).tuned();
+    }
+  }
+
   public static PersuasionModel read(InputStream raw) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
-    if (!MAGIC.equals(in.readUTF())) {
-      throw new IOException("not a Parallax persuasion model");
-    }
-    int version = in.readInt();
-    // version 2 models have no fine-tuned weights; versions 2 and 3 no choice of second opinion
-    if (version < 2 || version > VERSION) {
-      throw new IOException("persuasion model version " + version + " is not supported");
-    }
-    SentenceEncoder.Model encoder = SentenceEncoder.Model.valueOf(in.readUTF());
-    SentenceEncoder.Model second =
-        version >= 4
-            ? SentenceEncoder.Model.valueOf(in.readUTF())
-            : EncodedText.otherEncoder(encoder);
-    boolean quantised = version >= 4 && in.readBoolean();
-    TunedWeights tuned = version >= 3 && in.readBoolean() ? TunedWeights.read(in) : null;
+    Header header = Header.read(in);
+    int version = header.version();
+    SentenceEncoder.Model encoder = header.encoder();
+    SentenceEncoder.Model second = header.second();
+    boolean quantised = header.quantised();
+    boolean spansAlone = header.spansAlone();
+    TunedWeights tuned = header.tuned();
     int entries = in.readInt();
     Map<String, String> provenance = new LinkedHashMap<>();
     for (int i = 0; i < entries; i++) {
@@ -407,12 +470,16 @@ public final class PersuasionModel {
     Lexicons lexicons = new Lexicons(Lexicon.read(in), Lexicon.read(in));
     SpanTagger tagger = SpanTagger.read(in, version >= 4);
     TechniqueClassifier classifier = TechniqueClassifier.read(in, version >= 4);
-    ParagraphClassifier paragraphs = in.readBoolean() ? ParagraphClassifier.read(in) : null;
+    ParagraphClassifier paragraphs =
+        in.readBoolean() ? ParagraphClassifier.read(in, version >= 5) : null;
     SpanNeighbours neighbours = in.readBoolean() ? SpanNeighbours.read(in) : null;
+    requireInputs("span tagger", tagger.inputs(), Features.WORD_SIZE);
+    requireInputs("technique classifier", classifier.model().inputs(), Features.SPAN_SIZE);
     return new PersuasionModel(
         encoder,
         tuned,
         quantised,
+        spansAlone,
         second,
         lexicons,
         tagger,

@@ -146,6 +146,11 @@ public final class SpanTagger {
   }
 
   /** Reads a tagger; {@code ensemble}: written as an ensemble (model file version 4 on). */
+  /** Features the tagger reads per word. */
+  int inputs() {
+    return model.inputs();
+  }
+
   public static SpanTagger read(DataInputStream in, boolean ensemble) throws IOException {
     float threshold = in.readFloat();
     int gap = in.readInt();

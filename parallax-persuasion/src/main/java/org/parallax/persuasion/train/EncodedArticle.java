@@ -20,8 +20,12 @@ record EncodedArticle(String id, Features.Context context, List<Gold> gold, int[
   /** A gold span in char offsets. */
   record Gold(String technique, int begin, int end, int codePointBegin, int codePointEnd) {}
 
+  /** Encodes {@code article}; {@code spansAlone}: see {@link EncodedText#readingSpansAlone}. */
   static EncodedArticle of(
-      SentenceEncoder encoder, SentenceEncoder.Model second, PtcArticle article) {
+      SentenceEncoder encoder,
+      SentenceEncoder.Model second,
+      PtcArticle article,
+      boolean spansAlone) {
     String text = article.text();
     int[] offsets = CodePoints.charOffsets(text);
     List<Gold> gold = new ArrayList<>();
@@ -31,7 +35,8 @@ record EncodedArticle(String id, Features.Context context, List<Gold> gold, int[
       gold.add(new Gold(span.technique(), begin, end, span.begin(), span.end()));
     }
     List<Span> lines = EncodedText.lines(text);
-    EncodedText encoded = EncodedText.encode(encoder, second, text, lines);
+    EncodedText encoded =
+        EncodedText.encode(encoder, second, text, lines).readingSpansAlone(spansAlone);
     return new EncodedArticle(article.id(), new Features.Context(encoded), gold, offsets);
   }
 

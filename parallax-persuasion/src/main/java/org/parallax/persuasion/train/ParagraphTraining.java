@@ -15,6 +15,7 @@ import org.parallax.persuasion.features.EncodedText;
 import org.parallax.persuasion.features.Features;
 import org.parallax.persuasion.features.Lexicons;
 import org.parallax.persuasion.model.Mlp;
+import org.parallax.persuasion.model.MlpEnsemble;
 import org.parallax.persuasion.model.ParagraphClassifier;
 import org.parallax.persuasion.model.SpanTagger;
 import org.parallax.persuasion.score.MultiLabelScore;
@@ -57,7 +58,8 @@ final class ParagraphTraining {
       List<Encoded> tune,
       Map<LineKey, Set<String>> gold,
       int hidden,
-      int epochs) {
+      int epochs,
+      int members) {
     List<float[]> x = new ArrayList<>();
     List<float[]> y = new ArrayList<>();
     for (Encoded encoded : fit) {
@@ -67,13 +69,19 @@ final class ParagraphTraining {
       }
     }
     log.printf("  paragraphs: %d lines for training%n", x.size());
-    Mlp model =
-        Mlp.train(
-            x.toArray(float[][]::new),
-            y.toArray(float[][]::new),
-            null,
-            Mlp.Output.SIGMOID,
-            Mlp.Settings.of(hidden, epochs, seed).withDropout(0.3));
+    float[][] features = x.toArray(float[][]::new);
+    float[][] targets = y.toArray(float[][]::new);
+    List<Mlp> networks = new ArrayList<>();
+    for (int m = 0; m < members; m++) {
+      networks.add(
+          Mlp.train(
+              features,
+              targets,
+              null,
+              Mlp.Output.SIGMOID,
+              Mlp.Settings.of(hidden, epochs, seed + m).withDropout(0.3)));
+    }
+    MlpEnsemble model = new MlpEnsemble(networks);
     float[] initial = new float[techniques.size()];
     java.util.Arrays.fill(initial, 0.5f);
     ParagraphClassifier untuned = new ParagraphClassifier(techniques, model, initial);

@@ -47,8 +47,11 @@ public final class PersuasionTrainer {
   /**
    * What to train and how.
    *
-   * @param members networks per head (tagger and span classifier), trained from seeds {@code seed},
-   *     {@code seed + 1}, ... and averaged
+   * @param members networks in the span tagger and in the paragraph classifier, trained from seeds
+   *     {@code seed}, {@code seed + 1}, ... and averaged
+   * @param classifierMembers networks in the span classifier, likewise
+   * @param spansAlone whether the classifier also reads each span encoded on its own by both
+   *     encoders (two more encoder calls per span in {@code analyze})
    * @param quantised run a fine-tuned encoder in the int8 graph once trained (the heads are trained
    *     on its full-precision states either way; the figures the trainer reports and records are
    *     measured as the model runs)
@@ -66,11 +69,14 @@ public final class PersuasionTrainer {
       EncoderFineTuner.Settings fineTuning,
       SentenceEncoder.Model secondOpinion,
       int members,
-      boolean quantised) {
+      int classifierMembers,
+      boolean quantised,
+      boolean spansAlone) {
 
     public Settings {
-      if (members < 1) {
-        throw new IllegalArgumentException("members must be at least 1: " + members);
+      if (members < 1 || classifierMembers < 1) {
+        throw new IllegalArgumentException(
+            "members must be at least 1: " + members + ", " + classifierMembers);
       }
     }
 
@@ -88,6 +94,8 @@ public final class PersuasionTrainer {
           EncoderFineTuner.Settings.defaults(),
           SentenceEncoder.Model.MINILM_L6,
           3,
+          5,
+          true,
           true);
     }
 
@@ -132,9 +140,49 @@ public final class PersuasionTrainer {
       return with(seed, encoder, fineTuning, model, members, quantised);
     }
 
-    /** The same settings with {@code count} networks per head. */
+    /** The same settings with {@code count} networks in the span tagger. */
     public Settings withMembers(int count) {
       return with(seed, encoder, fineTuning, secondOpinion, count, quantised);
+    }
+
+    /** The same settings with {@code count} networks in the span classifier. */
+    public Settings withClassifierMembers(int count) {
+      return new Settings(
+          seed,
+          tuneShare,
+          encoder,
+          taggerHidden,
+          taggerEpochs,
+          classifierHidden,
+          classifierEpochs,
+          paragraphHidden,
+          paragraphEpochs,
+          fineTuning,
+          secondOpinion,
+          members,
+          count,
+          quantised,
+          spansAlone);
+    }
+
+    /** The same settings with the classifier reading each span on its own too, or not. */
+    public Settings withSpansAlone(boolean value) {
+      return new Settings(
+          seed,
+          tuneShare,
+          encoder,
+          taggerHidden,
+          taggerEpochs,
+          classifierHidden,
+          classifierEpochs,
+          paragraphHidden,
+          paragraphEpochs,
+          fineTuning,
+          secondOpinion,
+          members,
+          classifierMembers,
+          quantised,
+          value);
     }
 
     /** The same settings with a fine-tuned encoder run in the int8 graph ({@code true}) or not. */
@@ -162,7 +210,9 @@ public final class PersuasionTrainer {
           fineTuning,
           secondOpinion,
           members,
-          quantised);
+          classifierMembers,
+          quantised,
+          spansAlone);
     }
   }
 
@@ -196,6 +246,8 @@ public final class PersuasionTrainer {
     provenance.put("seed", Long.toString(settings.seed()));
     provenance.put("encoder", settings.encoder().id());
     provenance.put("members", Integer.toString(settings.members()));
+    provenance.put("classifierMembers", Integer.toString(settings.classifierMembers()));
+    provenance.put("spansAlone", Boolean.toString(settings.spansAlone()));
     provenance.put("quantised", Boolean.toString(settings.quantised()));
     provenance.put("data", "SemEval-2020 Task 11 PTC train; SemEval-2023 Task 3 English train");
 
@@ -238,13 +290,13 @@ public final class PersuasionTrainer {
     List<EncodedArticle> fit = new ArrayList<>();
     List<EncodedArticle> tune = new ArrayList<>();
     for (PtcArticle article : train) {
-      EncodedArticle encoded = EncodedArticle.of(encoder, second, article);
+      EncodedArticle encoded = EncodedArticle.of(encoder, second, article, settings.spansAlone());
       (Splits.isTuning(article.id(), settings.seed(), settings.tuneShare()) ? tune : fit)
           .add(encoded);
     }
     List<EncodedArticle> devEncoded = new ArrayList<>();
     for (PtcArticle article : dev) {
-      devEncoded.add(EncodedArticle.of(encoder, second, article));
+      devEncoded.add(EncodedArticle.of(encoder, second, article, settings.spansAlone()));
     }
     log.printf(
         "encoded %d fit, %d tune, %d dev articles with %s in %.0f s%n",
@@ -278,7 +330,7 @@ public final class PersuasionTrainer {
             settings.classifierHidden(),
             settings.classifierEpochs(),
             0.3,
-            settings.members());
+            settings.classifierMembers());
     double devTc = PtcTraining.accuracy(classifier, devEncoded);
     log.printf(
         "classifier trained in %.0f s; tune TC %.3f, PTC dev TC micro-F1 %.3f%n",
@@ -296,6 +348,7 @@ public final class PersuasionTrainer {
             settings.encoder(),
             tuned,
             settings.quantised(),
+            settings.spansAlone(),
             second,
             lexicons,
             tagger,
@@ -381,7 +434,8 @@ public final class PersuasionTrainer {
                 tune,
                 gold,
                 settings.paragraphHidden(),
-                settings.paragraphEpochs());
+                settings.paragraphEpochs(),
+                settings.members());
     MultiLabelScore score = ParagraphTraining.score(classifier, validation, gold);
     log.printf(
         "SemEval-2023 en validation: micro-P %.3f micro-R %.3f micro-F1 %.3f macro-F1 %.3f%n",

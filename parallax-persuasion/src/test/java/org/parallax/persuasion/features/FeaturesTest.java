@@ -54,6 +54,18 @@ class FeaturesTest {
     assertThat(first[cues + 2])
         .isEqualTo((float) Math.log(2), org.assertj.core.data.Offset.offset(1e-6f));
     assertThat(first[cues + 10]).isEqualTo(1); // in the first unit
+    // said again later, not before; the second time it was said before
+    assertThat(first[cues + 14]).isZero();
+    assertThat(first[cues + 16]).isEqualTo(1);
+    assertThat(text.substring(30, 41)).isEqualTo("never again");
+    float[] second = Features.span(context, 6, 8, 30, 41);
+    assertThat(second[cues + 14]).isEqualTo(1);
+    assertThat(second[cues + 15])
+        .isEqualTo((float) Math.log(2), org.assertj.core.data.Offset.offset(1e-6f));
+    assertThat(second[cues + 16]).isZero();
+    // "never" and "again" (its content words) each occur twice
+    assertThat(second[cues + 18])
+        .isEqualTo((float) Math.log(2), org.assertj.core.data.Offset.offset(1e-6f));
     float hashed = 0;
     for (int i = cues + Features.SPAN_CUES + Features.SPAN_LEXICON; i < first.length; i++) {
       hashed += first[i];
