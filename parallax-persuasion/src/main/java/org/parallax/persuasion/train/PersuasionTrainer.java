@@ -100,11 +100,27 @@ public final class PersuasionTrainer {
     }
 
     public Settings withSeed(long value) {
-      return with(value, encoder, fineTuning, secondOpinion, members, quantised);
+      return with(
+          value,
+          encoder,
+          fineTuning,
+          secondOpinion,
+          members,
+          classifierMembers,
+          quantised,
+          spansAlone);
     }
 
     public Settings withEncoder(SentenceEncoder.Model model) {
-      return with(seed, model, fineTuning, secondOpinion, members, quantised);
+      return with(
+          seed,
+          model,
+          fineTuning,
+          secondOpinion,
+          members,
+          classifierMembers,
+          quantised,
+          spansAlone);
     }
 
     /** The same settings with the encoder fine-tuned for {@code epochs} (0: not at all). */
@@ -122,13 +138,22 @@ public final class PersuasionTrainer {
               f.topLayers()),
           secondOpinion,
           members,
-          quantised);
+          classifierMembers,
+          quantised,
+          spansAlone);
     }
 
     /** The same settings fine-tuning only the encoder's last {@code count} layers (0: all). */
     public Settings withTunedTopLayers(int count) {
       return with(
-          seed, encoder, fineTuning.withTopLayers(count), secondOpinion, members, quantised);
+          seed,
+          encoder,
+          fineTuning.withTopLayers(count),
+          secondOpinion,
+          members,
+          classifierMembers,
+          quantised,
+          spansAlone);
     }
 
     /**
@@ -137,57 +162,40 @@ public final class PersuasionTrainer {
      * analyze} already has its sentence vectors.
      */
     public Settings withSecondOpinion(SentenceEncoder.Model model) {
-      return with(seed, encoder, fineTuning, model, members, quantised);
+      return with(
+          seed, encoder, fineTuning, model, members, classifierMembers, quantised, spansAlone);
     }
 
-    /** The same settings with {@code count} networks in the span tagger. */
+    /**
+     * The same settings with {@code count} networks in the span tagger and paragraph classifier.
+     */
     public Settings withMembers(int count) {
-      return with(seed, encoder, fineTuning, secondOpinion, count, quantised);
-    }
-
-    /** The same settings with {@code count} networks in the span classifier. */
-    public Settings withClassifierMembers(int count) {
-      return new Settings(
+      return with(
           seed,
-          tuneShare,
           encoder,
-          taggerHidden,
-          taggerEpochs,
-          classifierHidden,
-          classifierEpochs,
-          paragraphHidden,
-          paragraphEpochs,
           fineTuning,
           secondOpinion,
-          members,
           count,
+          classifierMembers,
           quantised,
           spansAlone);
     }
 
-    /** The same settings with the classifier reading each span on its own too, or not. */
-    public Settings withSpansAlone(boolean value) {
-      return new Settings(
-          seed,
-          tuneShare,
-          encoder,
-          taggerHidden,
-          taggerEpochs,
-          classifierHidden,
-          classifierEpochs,
-          paragraphHidden,
-          paragraphEpochs,
-          fineTuning,
-          secondOpinion,
-          members,
-          classifierMembers,
-          quantised,
-          value);
+    /** The same settings with {@code count} networks in the span classifier. */
+    public Settings withClassifierMembers(int count) {
+      return with(seed, encoder, fineTuning, secondOpinion, members, count, quantised, spansAlone);
     }
 
     /** The same settings with a fine-tuned encoder run in the int8 graph ({@code true}) or not. */
     public Settings withQuantised(boolean value) {
-      return with(seed, encoder, fineTuning, secondOpinion, members, value);
+      return with(
+          seed, encoder, fineTuning, secondOpinion, members, classifierMembers, value, spansAlone);
+    }
+
+    /** The same settings with the classifier reading each span on its own too, or not. */
+    public Settings withSpansAlone(boolean value) {
+      return with(
+          seed, encoder, fineTuning, secondOpinion, members, classifierMembers, quantised, value);
     }
 
     private Settings with(
@@ -196,7 +204,9 @@ public final class PersuasionTrainer {
         EncoderFineTuner.Settings fineTuning,
         SentenceEncoder.Model secondOpinion,
         int members,
-        boolean quantised) {
+        int classifierMembers,
+        boolean quantised,
+        boolean spansAlone) {
       return new Settings(
           seed,
           tuneShare,
