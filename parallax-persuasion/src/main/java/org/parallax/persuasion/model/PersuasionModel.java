@@ -457,11 +457,6 @@ public final class PersuasionModel {
     DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
     Header header = Header.read(in);
     int version = header.version();
-    SentenceEncoder.Model encoder = header.encoder();
-    SentenceEncoder.Model second = header.second();
-    boolean quantised = header.quantised();
-    boolean spansAlone = header.spansAlone();
-    TunedWeights tuned = header.tuned();
     int entries = in.readInt();
     Map<String, String> provenance = new LinkedHashMap<>();
     for (int i = 0; i < entries; i++) {
@@ -476,11 +471,11 @@ public final class PersuasionModel {
     requireInputs("span tagger", tagger.inputs(), Features.WORD_SIZE);
     requireInputs("technique classifier", classifier.model().inputs(), Features.SPAN_SIZE);
     return new PersuasionModel(
-        encoder,
-        tuned,
-        quantised,
-        spansAlone,
-        second,
+        header.encoder(),
+        header.tuned(),
+        header.quantised(),
+        header.spansAlone(),
+        header.second(),
         lexicons,
         tagger,
         classifier,
