@@ -581,6 +581,18 @@ public final class Mlp {
     this.temperature = bestT;
   }
 
+  /**
+   * Takes the temperature of {@code twin}, a network trained with the same settings on part of this
+   * one's examples and calibrated on the rest: when the tuning examples have since been trained on,
+   * they can no longer calibrate, and the twin's temperature is the estimate held-out data gave.
+   */
+  public void calibrateLike(Mlp twin) {
+    if (twin.output != output || twin.outputs != outputs) {
+      throw new IllegalArgumentException("the twin has another output layer");
+    }
+    this.temperature = twin.temperature;
+  }
+
   private void standardise(float[] features, float[] into) {
     for (int j = 0; j < inputs; j++) {
       into[j] = (features[j] - mean[j]) * scale[j];

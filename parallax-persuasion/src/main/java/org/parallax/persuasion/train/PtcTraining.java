@@ -2,6 +2,7 @@ package org.parallax.persuasion.train;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +174,8 @@ final class PtcTraining {
 
   /**
    * Trains {@code members} span classifiers that differ only by their seed, each calibrated on the
-   * tuning articles' gold spans; their probabilities are averaged.
+   * tuning articles' gold spans and then trained again on the fitting and tuning spans with that
+   * temperature; their probabilities are averaged.
    */
   TechniqueClassifier trainClassifier(
       List<String> techniques,
@@ -194,20 +196,33 @@ final class PtcTraining {
     float[][] targets = y.toArray(float[][]::new);
     float[][] tuneFeatures = tx.toArray(float[][]::new);
     float[][] tuneTargets = ty.toArray(float[][]::new);
+    float[][] allFeatures = concat(features, tuneFeatures);
+    float[][] allTargets = concat(targets, tuneTargets);
+    List<Mlp> fitOnly = new ArrayList<>();
     List<Mlp> models = new ArrayList<>();
     for (int m = 0; m < members; m++) {
-      Mlp model =
-          Mlp.train(
-              features,
-              targets,
-              null,
-              Mlp.Output.SOFTMAX,
-              Mlp.Settings.of(hidden, epochs, seed + m).withDropout(dropout));
-      model.calibrate(tuneFeatures, tuneTargets);
-      log.printf("  classifier temperature %.2f%n", model.temperature());
+      Mlp.Settings settings = Mlp.Settings.of(hidden, epochs, seed + m).withDropout(dropout);
+      Mlp twin = Mlp.train(features, targets, null, Mlp.Output.SOFTMAX, settings);
+      twin.calibrate(tuneFeatures, tuneTargets);
+      // Trained again on the fitting and tuning spans together, with the twin's temperature:
+      // nothing else of the classifier is chosen on the tuning split, and 19 % more spans bought
+      // +0.006 TC on PTC dev, mean of three seeds (model card, "Technique classifier refit").
+      Mlp model = Mlp.train(allFeatures, allTargets, null, Mlp.Output.SOFTMAX, settings);
+      model.calibrateLike(twin);
+      log.printf("  classifier temperature %.2f%n", twin.temperature());
+      fitOnly.add(twin);
       models.add(model);
     }
+    log.printf(
+        "  classifier on the fitting spans alone: tune TC %.3f%n",
+        accuracy(new TechniqueClassifier(techniques, new MlpEnsemble(fitOnly)), tune));
     return new TechniqueClassifier(techniques, new MlpEnsemble(models));
+  }
+
+  private static float[][] concat(float[][] first, float[][] second) {
+    float[][] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 
   private static void spanExamples(

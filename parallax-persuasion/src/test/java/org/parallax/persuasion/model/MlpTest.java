@@ -1,6 +1,7 @@
 package org.parallax.persuasion.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
@@ -192,6 +193,23 @@ class MlpTest {
     model.calibrate(heldX, heldY);
     assertThat(model.temperature()).isGreaterThan(1f);
     assertThat(meanConfidence(model, heldX)).isLessThan(before);
+  }
+
+  @Test
+  void aNetworkTrainedOnEverythingTakesItsTwinsTemperature() {
+    float[][][] train = rings(200, 5);
+    Mlp twin = Mlp.train(train[0], train[1], null, Mlp.Output.SOFTMAX, Mlp.Settings.of(8, 5, 9));
+    float[][][] held = rings(100, 6);
+    twin.calibrate(held[0], held[1]);
+    assertThat(twin.temperature()).isNotEqualTo(1f);
+    Mlp all = Mlp.train(held[0], held[1], null, Mlp.Output.SOFTMAX, Mlp.Settings.of(8, 5, 9));
+    float[] before = all.predict(train[0][0]);
+    all.calibrateLike(twin);
+    assertThat(all.temperature()).isEqualTo(twin.temperature());
+    assertThat(all.predict(train[0][0])).isNotEqualTo(before);
+    Mlp sigmoid = Mlp.train(held[0], held[1], null, Mlp.Output.SIGMOID, Mlp.Settings.of(8, 5, 9));
+    assertThatThrownBy(() -> sigmoid.calibrateLike(twin))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static double meanConfidence(Mlp model, float[][] x) {
