@@ -15,10 +15,12 @@ import org.parallax.persuasion.Technique;
 import org.parallax.persuasion.Techniques;
 import org.parallax.persuasion.data.LineKey;
 import org.parallax.persuasion.data.SemEval2023Corpus;
+import org.parallax.persuasion.eval.SemEval2023Validation;
 import org.parallax.persuasion.score.LabelScore;
 import org.parallax.persuasion.score.MultiLabelScore;
 import org.parallax.persuasion.score.MultiLabelScorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
     description =
         "Scores SemEval-2023 Task 3 subtask 3 predictions (article_id<TAB>line<TAB>labels)"
             + " against a gold file of the same format: micro-F1 over (line, technique) pairs, as"
-            + " the official scorer; lines missing from the predictions count as empty.")
+            + " the official scorer; lines missing from the predictions count as empty. With"
+            + " --validation, scores a model instead on the English paragraphs no model was"
+            + " trained on (the 2023 train articles that are PTC dev articles).")
 public final class SemEval2023EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -39,11 +43,28 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
   @Option(names = "--subtask", required = true, paramLabel = "N", description = "Only 3.")
   int subtask;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold labels.")
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold labels.")
   Path gold;
 
-  @Option(names = "--pred", required = true, paramLabel = "FILE", description = "Predictions.")
+  @Option(names = "--pred", paramLabel = "FILE", description = "Predictions.")
   Path pred;
+
+  @Option(
+      names = "--validation",
+      description =
+          "Predict and score the validation split of the paragraph model (needs --data;"
+              + " --model for a model other than the committed one).")
+  boolean validation;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "With --validation: the data folder holding semeval2020-task11-ptc/ and"
+              + " semeval2023-task3/ (e.g. ../shared/data).")
+  Path data;
+
+  @Mixin ModelOption model = new ModelOption();
 
   @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
   boolean json;
@@ -54,17 +75,7 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "only --subtask 3 (persuasion techniques per paragraph) is scored");
     }
-    for (Path file : List.of(gold, pred)) {
-      if (!Files.isRegularFile(file)) {
-        throw new ParameterException(spec.commandLine(), file + " is not a file");
-      }
-    }
-    Map<LineKey, Set<String>> expected =
-        SemEval2023Corpus.byLine(SemEval2023Corpus.readLabels(gold));
-    Map<LineKey, Set<String>> predicted =
-        SemEval2023Corpus.byLine(SemEval2023Corpus.readLabels(pred));
-    List<String> labels = Techniques.semeval2023().stream().map(Technique::id).toList();
-    MultiLabelScore score = MultiLabelScorer.score(expected, predicted, labels);
+    MultiLabelScore score = validation ? validationScore() : fileScore();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = Json.MAPPER.createObjectNode();
@@ -105,5 +116,39 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private MultiLabelScore fileScore() {
+    if (gold == null || pred == null || data != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "give --gold FILE and --pred FILE, or --validation --data DIR to score a model");
+    }
+    for (Path file : List.of(gold, pred)) {
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(spec.commandLine(), file + " is not a file");
+      }
+    }
+    Map<LineKey, Set<String>> expected =
+        SemEval2023Corpus.byLine(SemEval2023Corpus.readLabels(gold));
+    Map<LineKey, Set<String>> predicted =
+        SemEval2023Corpus.byLine(SemEval2023Corpus.readLabels(pred));
+    List<String> labels = Techniques.semeval2023().stream().map(Technique::id).toList();
+    return MultiLabelScorer.score(expected, predicted, labels);
+  }
+
+  private MultiLabelScore validationScore() throws IOException {
+    if (gold != null || pred != null || data == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--validation takes --data DIR (and --model FILE), not --gold/--pred");
+    }
+    for (String folder : List.of("semeval2020-task11-ptc", "semeval2023-task3")) {
+      if (!Files.isDirectory(data.resolve(folder))) {
+        throw new ParameterException(
+            spec.commandLine(), data + " holds no " + folder + "/ (give the shared data folder)");
+      }
+    }
+    return SemEval2023Validation.run(model.load(), data).score();
   }
 }

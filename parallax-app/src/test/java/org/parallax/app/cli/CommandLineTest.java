@@ -60,6 +60,35 @@ class CommandLineTest {
   }
 
   @Test
+  void paragraphScoringTakesEitherFilesOrTheValidationSplit() throws Exception {
+    Path gold = Files.writeString(tmp.resolve("gold.txt"), "1\t1\tLoaded_Language\n");
+    Path pred = Files.writeString(tmp.resolve("pred.txt"), "1\t1\tLoaded_Language\n");
+    assertThat(Main.run("eval", "semeval2023", "--subtask", "3")).isEqualTo(2);
+    assertThat(err()).contains("--gold FILE and --pred FILE, or --validation --data DIR");
+    assertThat(
+            Main.run(
+                "eval", "semeval2023", "--subtask", "3", "--validation", "--gold", gold.toString()))
+        .isEqualTo(2);
+    assertThat(err()).contains("--validation takes --data DIR");
+    assertThat(
+            Main.run(
+                "eval", "semeval2023", "--subtask", "3", "--validation", "--data", tmp.toString()))
+        .isEqualTo(2);
+    assertThat(err()).contains("holds no semeval2020-task11-ptc/");
+    assertThat(
+            Main.run(
+                "eval",
+                "semeval2023",
+                "--subtask",
+                "3",
+                "--gold",
+                gold.toString(),
+                "--pred",
+                pred.toString()))
+        .isZero();
+  }
+
+  @Test
   void malformedOptionIsBadUsage() {
     assertThat(Main.run("analyze", tmp.toString(), "-o", "nodot")).isEqualTo(2);
     assertThat(err()).contains("SECTION.KEY=VALUE");
