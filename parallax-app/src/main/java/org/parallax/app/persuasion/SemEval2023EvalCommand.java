@@ -119,10 +119,10 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
   }
 
   private MultiLabelScore fileScore() {
-    if (gold == null || pred == null || data != null) {
+    if (gold == null || pred == null || data != null || model.model != null) {
       throw new ParameterException(
           spec.commandLine(),
-          "give --gold FILE and --pred FILE, or --validation --data DIR to score a model");
+          "give --gold FILE and --pred FILE, or --validation --data DIR [--model FILE] to score a model");
     }
     for (Path file : List.of(gold, pred)) {
       if (!Files.isRegularFile(file)) {

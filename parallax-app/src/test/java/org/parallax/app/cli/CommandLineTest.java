@@ -84,6 +84,19 @@ class CommandLineTest {
                 "--gold",
                 gold.toString(),
                 "--pred",
+                pred.toString(),
+                "--model",
+                gold.toString()))
+        .isEqualTo(2);
+    assertThat(
+            Main.run(
+                "eval",
+                "semeval2023",
+                "--subtask",
+                "3",
+                "--gold",
+                gold.toString(),
+                "--pred",
                 pred.toString()))
         .isZero();
   }
