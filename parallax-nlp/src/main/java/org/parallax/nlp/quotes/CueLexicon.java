@@ -99,6 +99,47 @@ final class CueLexicon {
 
   private static final Set<String> SOURCE_WORDS = Set.of("laut", "selon", "según");
 
+  /**
+   * Heads of "according to" phrases that name a text or evidence, not someone who speaks:
+   * "according to available data" attributes nothing to anyone.
+   */
+  static final Set<String> EVIDENCE_NOUNS =
+      Set.of(
+          "data",
+          "figures",
+          "estimates",
+          "estimate",
+          "statistics",
+          "information",
+          "reports",
+          "report",
+          "study",
+          "studies",
+          "survey",
+          "surveys",
+          "poll",
+          "polls",
+          "research",
+          "analysis",
+          "records",
+          "documents",
+          "document",
+          "calculations",
+          "projections",
+          "evidence",
+          "findings");
+
+  /**
+   * Heads of "according to" phrases that stand for something a speaker said earlier: "according to
+   * the same statement" is the statement's author, whom the text has already named.
+   */
+  static final Set<String> STATEMENT_NOUNS =
+      Set.of("statement", "statements", "remarks", "comments", "speech", "interview", "letter");
+
+  /** Determiners that make "the statement" refer back to one the text has already mentioned. */
+  static final Set<String> ANAPHORIC_DETERMINERS =
+      Set.of("the", "that", "this", "same", "his", "her", "its", "their");
+
   static final Set<String> COMPLEMENTISERS = Set.of("that", "dass", "que");
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");

@@ -349,7 +349,7 @@ final class QuoteFinder {
   private Candidate reportedBySource(int k, Match cue) {
     int start = sentenceStart[k];
     int end = sentenceEnd[k];
-    Speaker speaker = speakerAfter(k + cue.length(), end, true);
+    Speaker speaker = sourceOrAuthor(speakerAfter(k + cue.length(), end, true));
     if (speaker == null) {
       return null;
     }
@@ -365,6 +365,37 @@ final class QuoteFinder {
       return clauseCandidate(next + 1, lastContentToken(end), speaker, k, cue);
     }
     return null;
+  }
+
+  /**
+   * An unnamed "according to" phrase that names a text, not a speaker: evidence ("available data",
+   * "recent reports") is no one's quote, so {@code null}; a statement referred back to ("the same
+   * statement", "his remarks") stands for its author and is resolved like a pronoun; "a statement"
+   * names no one.
+   */
+  private Speaker sourceOrAuthor(Speaker speaker) {
+    if (speaker == null || speaker.pronoun() || speaker.type() != null) {
+      return speaker;
+    }
+    for (int t = speaker.first(); t <= speaker.last(); t++) {
+      if (isWord(t) && Character.isUpperCase(words.get(t).charAt(0))) {
+        return speaker; // "a Pentagon statement", "Reuters data" name their source
+      }
+    }
+    String head = lower.get(speaker.last());
+    if (CueLexicon.EVIDENCE_NOUNS.contains(head)) {
+      return null;
+    }
+    if (CueLexicon.STATEMENT_NOUNS.contains(head)) {
+      boolean referredBack =
+          speaker.last() > speaker.first()
+              && CueLexicon.ANAPHORIC_DETERMINERS.contains(lower.get(speaker.last() - 1));
+      // "according to a statement" names no one either
+      return referredBack
+          ? new Speaker(null, speaker.span(), "statement", speaker.first(), speaker.last())
+          : null;
+    }
+    return speaker;
   }
 
   /** German {@code „…“, so Merkel.}: "so" is a cue only between a comma and a final name. */

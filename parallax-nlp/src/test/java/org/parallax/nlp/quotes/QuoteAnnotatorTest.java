@@ -147,6 +147,29 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void accordingToEvidenceIsNoQuoteAndAStatementReferredBackIsItsAuthors() {
+    String text =
+        "The harbour authority said that the pier would stay closed until March.\n\n"
+            + "The repairs will cost twice the first estimate, according to the same statement."
+            + " Traffic through the port fell by a third, according to available data."
+            + " Two cranes were damaged, according to a statement."
+            + " The dredging is late, according to a Harbour Board report.";
+    List<Quote> quotes =
+        quotes(
+            HandMadeLayers.of(text)
+                .entity("harbour authority", "ORGANIZATION", "Harbour Authority"));
+
+    assertThat(quotes)
+        .extracting(Quote::speaker)
+        .containsExactly("Harbour Authority", "Harbour Authority", "a Harbour Board report");
+    assertThat(quotes.get(1).span().of(text))
+        .isEqualTo("The repairs will cost twice the first estimate");
+    assertThat(quotes.get(1).speakerSpan().of(text)).isEqualTo("the same statement");
+    assertThat(quotes).noneMatch(q -> q.span().of(text).contains("Traffic"));
+    assertThat(quotes).noneMatch(q -> q.span().of(text).contains("cranes"));
+  }
+
+  @Test
   void nounPhraseSpeakersBeforeAColonAndAfterAnInvertedCue() {
     String text =
         "The agency warned: “Prices will rise sharply before winter.”\n\n"
