@@ -378,10 +378,26 @@ class TalkingPointsIT {
     assertThat(isis).as("a talking point on Soleimani's role against ISIS / terrorism").isNotNull();
     assertThat(isis.outletCount()).isGreaterThanOrEqualTo(3);
 
+    // Trump's "to stop a war" comes back, in other words around it, in two pages: one quote of his
+    assertThat(found.recurringQuotes())
+        .anySatisfy(
+            q -> {
+              assertThat(String.valueOf(q.speaker())).contains("Trump");
+              assertThat(q.outletCount()).isGreaterThanOrEqualTo(2);
+              assertThat(q.quotes())
+                  .anySatisfy(
+                      p ->
+                          assertThat(p.members())
+                              .allSatisfy(c -> assertThat(c.text()).contains("stop a war")));
+            });
+
     double[] pr = seedPairsAgainstOurReading(articles, found);
-    // floors just under what was measured when the reading was written (P 0.129, R 0.044)
-    assertThat(pr[0]).as("pair precision against eval/talking-points-seeds.tsv").isGreaterThan(0.1);
-    assertThat(pr[1]).as("pair recall against eval/talking-points-seeds.tsv").isGreaterThan(0.04);
+    // floors just under what was measured (P 0.129, R 0.044 when the reading was written; P 0.200,
+    // R 0.067 since quotes of one speaker are matched by their quoted words)
+    assertThat(pr[0])
+        .as("pair precision against eval/talking-points-seeds.tsv")
+        .isGreaterThan(0.18);
+    assertThat(pr[1]).as("pair recall against eval/talking-points-seeds.tsv").isGreaterThan(0.06);
   }
 
   /**

@@ -25,6 +25,18 @@ final class PairSet {
     insert(slots, pair);
   }
 
+  /** Whether the pair {@code (low, high)} was added. */
+  boolean contains(int low, int high) {
+    long pair = ((long) low << 32) | (high & 0xffffffffL);
+    int mask = slots.length - 1;
+    for (int i = mix(pair) & mask; slots[i] != EMPTY; i = (i + 1) & mask) {
+      if (slots[i] == pair) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean insert(long[] table, long pair) {
     int mask = table.length - 1;
     int i = mix(pair) & mask;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parallax.corpus.article.Article;
@@ -44,14 +45,37 @@ final class SentenceText {
                       + " before because while where whose your does doing done said says"
                       + " against between through during under again further once here both"
                       + " each few own same itself himself herself themselves yet ever every"
-                      + " der die das und ist nicht ein eine einen dem den des mit von auf für"
-                      + " sich auch als wie bei nach aus hat wird sind war dass noch nur"
-                      + " les des une est pas par pour sur dans qui que avec son ses aux"
+                      + " der das und ist nicht ein eine einen dem den des mit von auf für"
+                      + " sich auch als wie bei nach aus hat wird sind dass noch nur"
+                      + " les des une est pas par pour sur dans qui que avec ses aux"
                       + " été ont plus ces leur elle mais"
                       + " los las del por con una para como más sus pero fue han ser")
                   .split(" ")));
 
+  /**
+   * Function words of one language that are content words of another: German "war" (was) and "die"
+   * (the) are English "war" and "die", French and Spanish "son" (his) English "son". They are
+   * stopwords only in the languages named, or when the article's language is unknown ({@code null}
+   * or {@code und}).
+   */
+  private static final Map<String, Set<String>> STOPWORDS_OF =
+      Map.of("war", Set.of("de"), "die", Set.of("de"), "son", Set.of("fr", "es"));
+
   private SentenceText() {}
+
+  /**
+   * Whether {@code word} (lower-cased) says nothing about a claim in a text of {@code language}.
+   */
+  static boolean stopword(String word, String language) {
+    if (STOPWORDS.contains(word)) {
+      return true;
+    }
+    Set<String> languages = STOPWORDS_OF.get(word);
+    return languages != null
+        && (language == null
+            || language.equals("und")
+            || languages.contains(language.toLowerCase(Locale.ROOT)));
+  }
 
   /** Words of {@code text}: runs of letters or digits, lower-cased. */
   static List<String> words(String text) {
@@ -102,7 +126,7 @@ final class SentenceText {
       }
     }
     for (String word : words(outsideNames.toString())) {
-      if (word.length() < 3 || STOPWORDS.contains(word)) {
+      if (word.length() < 3 || stopword(word, article.language())) {
         continue;
       }
       keys.add(word.substring(0, Math.min(6, word.length())).hashCode());

@@ -50,38 +50,73 @@ public final class TalkingPointFinder {
     Corpus corpus = Corpus.read(articles, config);
     config = effective(config, corpus.background());
     PairSet candidates = candidates(corpus, config);
+    PairSet sameQuote = sameQuotePairs(corpus);
+    for (long pair : sameQuote.toArray()) {
+      candidates.add((int) (pair >>> 32), (int) pair);
+    }
     Loaded loaded = Loaded.read(articles, corpus, candidates);
     List<List<Integer>> links = new ArrayList<>();
+    List<List<Integer>> quoteLinks = new ArrayList<>();
     for (int s = 0; s < corpus.size(); s++) {
       links.add(null);
+      quoteLinks.add(null);
     }
     long linked = 0;
     for (long pair : candidates.toArray()) {
       int a = (int) (pair >>> 32);
       int b = (int) pair;
-      if (paraphrases(corpus, loaded, a, b, config)) {
+      List<List<Integer>> graph =
+          sameQuote.contains(a, b)
+              ? quoteLinks
+              : paraphrases(corpus, loaded, a, b, config) ? links : null;
+      if (graph != null) {
         linked++;
-        link(links, a, b);
-        link(links, b, a);
+        link(graph, a, b);
+        link(graph, b, a);
       }
     }
-    List<int[]> clusters = withRepeats(corpus, Clusters.majorityLink(links, config.majority()));
+    // a sentence that repeats a quote of its speaker belongs to that recurring quote, not to the
+    // talking points its topic words would otherwise pull it into
+    List<int[]> clusters = new ArrayList<>(Clusters.majorityLink(quoteLinks, config.majority()));
+    boolean[] recurringQuote = new boolean[corpus.size()];
+    for (int[] cluster : clusters) {
+      for (int s : cluster) {
+        recurringQuote[s] = true;
+      }
+    }
+    for (int s = 0; s < corpus.size(); s++) {
+      List<Integer> list = links.get(s);
+      if (list != null) {
+        list.removeIf(t -> recurringQuote[t]);
+        if (recurringQuote[s] || list.isEmpty()) {
+          links.set(s, null);
+        }
+      }
+    }
+    int sameQuoteClusters = clusters.size();
+    clusters.addAll(Clusters.majorityLink(links, config.majority()));
+    // withRepeats keeps the order of the clusters it is given, so the first ones stay quotes
+    clusters = withRepeats(corpus, clusters);
     List<TalkingPoint> points = new ArrayList<>();
     Map<String, List<TalkingPoint>> bySpeaker = new LinkedHashMap<>();
-    for (int[] cluster : clusters) {
+    for (int c = 0; c < clusters.size(); c++) {
+      int[] cluster = clusters.get(c);
       if (outletCount(corpus, cluster) < config.minOutlets()) {
         continue;
       }
       TalkingPoint point = describe(corpus, loaded, cluster, config);
+      boolean sameQuoteCluster = c < sameQuoteClusters;
       int quoted = 0;
       Map<String, Integer> speakers = new HashMap<>();
       for (int s : cluster) {
-        if (loaded.quoted(s)) {
+        String named = sameQuoteCluster ? corpus.quoteSpeakerName.get(s) : null;
+        if (named != null || loaded.quoted(s)) {
           quoted++;
-          speakers.merge(String.valueOf(loaded.speaker(s)), 1, Integer::sum);
+          speakers.merge(
+              named != null ? named : String.valueOf(loaded.speaker(s)), 1, Integer::sum);
         }
       }
-      if (quoted * 2 >= cluster.length) {
+      if (sameQuoteCluster || quoted * 2 >= cluster.length) {
         String speaker =
             speakers.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
@@ -369,6 +404,69 @@ public final class TalkingPointFinder {
     pairs.add(Math.min(a, b), Math.max(a, b));
   }
 
+  /** Shorter quote's content keys another quote of its speaker must share to be the same quote. */
+  private static final double SAME_QUOTE_OVERLAP = 0.6;
+
+  /** Fewest shared content keys for two quotes to be the same one. */
+  private static final int SAME_QUOTE_SHARED = 2;
+
+  /** Longest list of one speaker's quotes with one key that still proposes pairs. */
+  private static final int SAME_QUOTE_POSTINGS = 200;
+
+  /**
+   * Pairs of sentences, from different documents, that quote one speaker saying the same thing: the
+   * quoted words (not the whole sentences) share at least {@link #SAME_QUOTE_SHARED} content keys
+   * and {@link #SAME_QUOTE_OVERLAP} of the shorter quote's. "Trump said: “We took action last night
+   * to stop a war …”" and "Trump said the US killed Soleimani “to stop a war, not to start one”"
+   * are one recurring quote although the sentences around it differ too much for the paraphrase
+   * test. Speakers are compared by name (the workspace resolves them corpus-wide first); candidates
+   * come from per-speaker postings of the quotes' keys, so only quotes that share a key are ever
+   * compared.
+   */
+  private static PairSet sameQuotePairs(Corpus corpus) {
+    PairSet pairs = new PairSet();
+    Map<Long, List<Integer>> postings = new HashMap<>();
+    corpus.quoteKeys.forEach(
+        (s, keys) -> {
+          if (corpus.representativeOf(s) == s) {
+            long speaker = corpus.quoteSpeaker.get(s);
+            for (int key : keys) {
+              postings
+                  .computeIfAbsent((speaker << 32) | (key & 0xffffffffL), k -> new ArrayList<>())
+                  .add(s);
+            }
+          }
+        });
+    PairSet proposed = new PairSet();
+    for (List<Integer> posting : postings.values()) {
+      // a key most of a speaker's quotes use ("war" in a war) proposes nothing by itself; the
+      // exact test below still counts it
+      if (posting.size() > SAME_QUOTE_POSTINGS) {
+        continue;
+      }
+      posting.sort(null);
+      for (int i = 0; i < posting.size(); i++) {
+        for (int j = i + 1; j < posting.size(); j++) {
+          int a = posting.get(i);
+          int b = posting.get(j);
+          if (corpus.documentOf[a] != corpus.documentOf[b]) {
+            proposed.add(a, b);
+          }
+        }
+      }
+    }
+    for (long pair : proposed.toArray()) {
+      int[] a = corpus.quoteKeys.get((int) (pair >>> 32));
+      int[] b = corpus.quoteKeys.get((int) pair);
+      int shared = SentenceText.shared(a, b);
+      if (shared >= SAME_QUOTE_SHARED
+          && shared >= SAME_QUOTE_OVERLAP * Math.min(a.length, b.length)) {
+        pairs.add((int) (pair >>> 32), (int) pair);
+      }
+    }
+    return pairs;
+  }
+
   private static int outletCount(Corpus corpus, int[] cluster) {
     Set<String> outlets = new LinkedHashSet<>();
     for (int s : cluster) {
@@ -478,6 +576,12 @@ public final class TalkingPointFinder {
     final List<Document> documents = new ArrayList<>();
     final List<int[]> keys = new ArrayList<>();
     final Map<Integer, Integer> frequency = new HashMap<>();
+    // per quoted sentence with a named speaker: the content keys of its quoted words, and the
+    // speaker's number (names compared case-insensitively)
+    final Map<Integer, int[]> quoteKeys = new HashMap<>();
+    final Map<Integer, Integer> quoteSpeaker = new HashMap<>();
+    final Map<Integer, String> quoteSpeakerName = new HashMap<>();
+    private final Map<String, Integer> speakerNumbers = new HashMap<>();
     int[] documentOf = new int[1024];
     int[] sentenceOf = new int[1024];
     int[] documentStart = new int[1024];
@@ -675,8 +779,58 @@ public final class TalkingPointFinder {
         documentOf[size] = d;
         sentenceOf[size] = i;
         keys.add(SentenceText.contentKeys(article, sentence.begin(), sentence.end()));
+        addQuote(article, sentence);
         size++;
       }
+    }
+
+    /**
+     * Keeps the quoted words of sentence {@code size} and their speaker when the sentence quotes
+     * someone: the direct quotes inside it when they have content words ("Trump said the US killed
+     * him “to stop a war”" is about the quoted words), else the quote that covers most of it.
+     */
+    private void addQuote(Article article, ArticleSentence sentence) {
+      ArticleQuote covering = coveringQuote(article, sentence);
+      String speaker = covering == null ? null : covering.speaker();
+      Set<Integer> direct = new java.util.TreeSet<>();
+      for (ArticleQuote quote : article.quotes()) {
+        if ("direct".equals(quote.kind())
+            && quote.begin() >= sentence.begin()
+            && quote.end() <= sentence.end()
+            && quote.begin() < quote.end()
+            && quote.speaker() != null
+            && !quote.speaker().isBlank()
+            && (speaker == null || speaker.equalsIgnoreCase(quote.speaker()))) {
+          speaker = quote.speaker();
+          for (int key : SentenceText.contentKeys(article, quote.begin(), quote.end())) {
+            direct.add(key);
+          }
+        }
+      }
+      if (speaker == null || speaker.isBlank()) {
+        return;
+      }
+      int[] quoted;
+      if (direct.size() >= SAME_QUOTE_SHARED) {
+        quoted = direct.stream().mapToInt(Integer::intValue).toArray();
+      } else if (covering != null) {
+        int length = article.text().length();
+        int begin = Math.max(0, Math.min(length, covering.begin()));
+        quoted =
+            SentenceText.contentKeys(
+                article, begin, Math.max(begin, Math.min(length, covering.end())));
+      } else {
+        return;
+      }
+      if (quoted.length < SAME_QUOTE_SHARED) {
+        return;
+      }
+      quoteKeys.put(size, quoted);
+      quoteSpeakerName.put(size, speaker.strip());
+      quoteSpeaker.put(
+          size,
+          speakerNumbers.computeIfAbsent(
+              speaker.strip().toLowerCase(Locale.ROOT), k -> speakerNumbers.size()));
     }
 
     /**
@@ -699,6 +853,19 @@ public final class TalkingPointFinder {
       String date = doc.published() == null ? "~" : doc.published();
       return String.format(Locale.ROOT, "%-40s|%09d|%06d", date, doc.order(), sentenceOf[s]);
     }
+  }
+
+  /** The first quote that covers most of {@code sentence} (the sentence is a quote), or null. */
+  static ArticleQuote coveringQuote(Article article, ArticleSentence sentence) {
+    int length = sentence.end() - sentence.begin();
+    for (ArticleQuote quote : article.quotes()) {
+      int overlap =
+          Math.min(quote.end(), sentence.end()) - Math.max(quote.begin(), sentence.begin());
+      if (overlap * 2 >= length) {
+        return quote;
+      }
+    }
+    return null;
   }
 
   /** The second pass: vectors, spans, text and quote attribution of candidate sentences only. */
@@ -751,17 +918,11 @@ public final class TalkingPointFinder {
       vectors.put(s, sentence.vector());
       texts.put(s, sentence.text(article));
       spans.put(s, new int[] {sentence.begin(), sentence.end()});
-      int length = sentence.end() - sentence.begin();
-      for (ArticleQuote quote : article.quotes()) {
-        int overlap =
-            Math.min(quote.end(), sentence.end()) - Math.max(quote.begin(), sentence.begin());
-        // a sentence is a quote when the quote covers most of it
-        if (overlap * 2 >= length) {
-          quoted.add(s);
-          if (quote.speaker() != null) {
-            speakers.put(s, quote.speaker());
-          }
-          break;
+      ArticleQuote quote = coveringQuote(article, sentence);
+      if (quote != null) {
+        quoted.add(s);
+        if (quote.speaker() != null) {
+          speakers.put(s, quote.speaker());
         }
       }
     }

@@ -295,6 +295,70 @@ class TalkingPointFinderTest {
     assertThat(found.recurringQuotes().get(0).quotes().get(0).size()).isEqualTo(3);
   }
 
+  /** One sentence whose quoted words are {@code quoted}, attributed to {@code speaker}. */
+  private Article quoting(String id, String outlet, String before, String quoted, String speaker) {
+    String text = before + "\u201c" + quoted + "\u201d.\n\nOur reporter noted the weather.";
+    int begin = before.length() + 1;
+    int sentenceEnd = text.indexOf("\n\n");
+    return new Article(
+        id,
+        outlet,
+        null,
+        null,
+        "en",
+        null,
+        text,
+        List.of(new ArticleSentence(0, sentenceEnd, randomUnit())),
+        null,
+        List.of(),
+        List.of(new ArticleQuote(begin, begin + quoted.length(), "direct", speaker)));
+  }
+
+  @Test
+  void theSameQuoteInDifferentSentencesIsOneRecurringQuoteOfItsSpeaker() {
+    List<Article> corpus =
+        List.of(
+            quoting(
+                "d1",
+                "Alpha News",
+                "Speaking on Friday, the mayor told reporters: ",
+                "We closed the bridge to stop a disaster, not to start a war",
+                "Ana Mayor"),
+            quoting(
+                "d2",
+                "Beta Times",
+                "The council's decision, the mayor insisted, was made ",
+                "to stop a disaster, not to start a war",
+                "ana mayor"),
+            // the same words from someone else are not her quote
+            quoting(
+                "d3",
+                "Gamma Post",
+                "The harbour master, asked about the closure, replied ",
+                "to stop a disaster, not to start a war",
+                "Ben Harbour"),
+            // her other quote shares one word with it
+            quoting(
+                "d4",
+                "Delta Daily",
+                "Later that week the mayor said in a statement ",
+                "the disaster fund opens for applications on Monday",
+                "Ana Mayor"));
+
+    TalkingPoints found = TalkingPointFinder.find(corpus, TalkingPointsConfig.defaults());
+
+    // the sentence vectors are unrelated: only the quoted words tie the first two together
+    assertThat(found.talkingPoints()).isEmpty();
+    assertThat(found.recurringQuotes())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker()).isEqualToIgnoringCase("Ana Mayor");
+              assertThat(q.outletCount()).isEqualTo(2);
+              assertThat(q.quotes().get(0).documents()).containsExactlyInAnyOrder("d1", "d2");
+            });
+  }
+
   @Test
   void headingsShortLinesAndBoilerplateAreSkipped() {
     assertThat(SentenceText.eligible("Why the bridge matters to everyone in town", null, 6))
