@@ -99,6 +99,7 @@ public final class TalkingPointFinder {
     clusters = withRepeats(corpus, clusters);
     List<TalkingPoint> points = new ArrayList<>();
     Map<String, List<TalkingPoint>> bySpeaker = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> speakerForms = new HashMap<>();
     for (int c = 0; c < clusters.size(); c++) {
       int[] cluster = clusters.get(c);
       if (outletCount(corpus, cluster) < config.minOutlets()) {
@@ -122,7 +123,10 @@ public final class TalkingPointFinder {
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey)
                 .orElse("null");
-        bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(point);
+        bySpeaker.computeIfAbsent(speakerKey(speaker), k -> new ArrayList<>()).add(point);
+        speakerForms
+            .computeIfAbsent(speakerKey(speaker), k -> new HashMap<>())
+            .merge(speaker, point.size(), Integer::sum);
       } else {
         points.add(point);
       }
@@ -134,8 +138,13 @@ public final class TalkingPointFinder {
       list.sort(ORDER);
       Set<String> outlets = new LinkedHashSet<>();
       list.forEach(q -> outlets.addAll(q.outlets()));
-      String speaker = "null".equals(entry.getKey()) ? null : entry.getKey();
-      quotes.add(new SpeakerQuotes(speaker, outlets.size(), list));
+      // the form carried by the most sentences names the speaker
+      String speaker =
+          speakerForms.get(entry.getKey()).entrySet().stream()
+              .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+              .map(Map.Entry::getKey)
+              .orElseThrow();
+      quotes.add(new SpeakerQuotes("null".equals(speaker) ? null : speaker, outlets.size(), list));
     }
     quotes.sort(
         Comparator.comparingInt(SpeakerQuotes::outletCount)
@@ -143,6 +152,15 @@ public final class TalkingPointFinder {
             .thenComparing(q -> String.valueOf(q.speaker())));
     return new TalkingPoints(
         points, quotes, corpus.documents.size(), corpus.size(), candidates.size(), linked);
+  }
+
+  /**
+   * The speaker a quote is filed under: case, a leading article and possessive marks aside, so "The
+   * Kestrany foreign ministry" and "Kestrany's foreign ministry" are one speaker.
+   */
+  static String speakerKey(String speaker) {
+    String key = speaker.strip().toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
+    return key.replaceFirst("^(the|a|an)\\s+", "").replaceAll("\\s+", " ");
   }
 
   /**
@@ -828,9 +846,7 @@ public final class TalkingPointFinder {
       quoteKeys.put(size, quoted);
       quoteSpeakerName.put(size, speaker.strip());
       quoteSpeaker.put(
-          size,
-          speakerNumbers.computeIfAbsent(
-              speaker.strip().toLowerCase(Locale.ROOT), k -> speakerNumbers.size()));
+          size, speakerNumbers.computeIfAbsent(speakerKey(speaker), k -> speakerNumbers.size()));
     }
 
     /**

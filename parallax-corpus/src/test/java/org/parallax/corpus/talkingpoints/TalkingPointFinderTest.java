@@ -360,6 +360,16 @@ class TalkingPointFinderTest {
   }
 
   @Test
+  void speakersAreFiledWithoutCaseArticlesOrPossessives() {
+    assertThat(TalkingPointFinder.speakerKey("The Kestrany foreign ministry"))
+        .isEqualTo(TalkingPointFinder.speakerKey("Kestrany's foreign ministry"))
+        .isEqualTo(TalkingPointFinder.speakerKey("kestrany\u2019s Foreign  Ministry"))
+        .isEqualTo("kestrany foreign ministry");
+    assertThat(TalkingPointFinder.speakerKey("Ana Mayor"))
+        .isNotEqualTo(TalkingPointFinder.speakerKey("Anna Mayor"));
+  }
+
+  @Test
   void headingsShortLinesAndBoilerplateAreSkipped() {
     assertThat(SentenceText.eligible("Why the bridge matters to everyone in town", null, 6))
         .isFalse();
