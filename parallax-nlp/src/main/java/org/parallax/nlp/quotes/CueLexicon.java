@@ -140,6 +140,58 @@ final class CueLexicon {
   static final Set<String> ANAPHORIC_DETERMINERS =
       Set.of("the", "that", "this", "same", "his", "her", "its", "their");
 
+  /**
+   * Words that tie a name to what follows it as a complement, not an apposition: "Petra Lindqvist
+   * of the Halden Institute", "the lawyer of Ana Berg", "Petra Lindqvist vom Halden-Institut".
+   */
+  static final Set<String> COMPLEMENT_PREPOSITIONS =
+      Set.of(
+          "of", "from", "at", "for", "von", "vom", "bei", "beim", "de", "du", "des", "d'", "del",
+          "di", "della", "da", "do", "dos", "das");
+
+  /**
+   * Days and days-relative words that may follow a speaker's name: "Reiner mardi", "Berg on
+   * Monday".
+   */
+  static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "on",
+          "lundi",
+          "mardi",
+          "mercredi",
+          "jeudi",
+          "vendredi",
+          "samedi",
+          "dimanche",
+          "hier",
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonntag",
+          "gestern",
+          "heute",
+          "lunes",
+          "martes",
+          "miércoles",
+          "jueves",
+          "viernes",
+          "sábado",
+          "domingo",
+          "ayer",
+          "hoy");
+
   static final Set<String> COMPLEMENTISERS = Set.of("that", "dass", "que");
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");

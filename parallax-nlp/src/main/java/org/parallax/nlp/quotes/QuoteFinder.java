@@ -468,6 +468,11 @@ final class QuoteFinder {
     Entity entity = entityEndingAt[i];
     if (entity != null && entityFirstToken[i] >= start) {
       int first = entityFirstToken[i];
+      Speaker affiliated =
+          "PERSON".equals(entity.type()) ? null : personBeforeAffiliation(first, start, i);
+      if (affiliated != null) {
+        return affiliated;
+      }
       Entity nationality = first - 1 >= start ? entityEndingAt[first - 1] : null;
       if ("ORGANIZATION".equals(entity.type())
           && nationality != null
@@ -537,6 +542,62 @@ final class QuoteFinder {
     return nounPhrase(i, last, bare);
   }
 
+  /**
+   * "Petra Lindqvist of the Halden Institute told reporters": the organisation before the cue is
+   * where the speaker works; the person named just before it, tied by "of"/"from"/"at"/"vom"…, is
+   * who speaks. Null when no person is named there. The speaker's tokens run to {@code last}.
+   */
+  private Speaker personBeforeAffiliation(int organisation, int start, int last) {
+    int j = organisation - 1;
+    if (j >= start && CueLexicon.DETERMINERS.contains(lower.get(j))) {
+      j--;
+    }
+    if (j - 1 < start || !CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(j))) {
+      return null;
+    }
+    Entity person = entityEndingAt[j - 1];
+    if (person == null
+        || !"PERSON".equals(person.type())
+        || entityFirstToken[j - 1] < start
+        || quoted[entityFirstToken[j - 1]]) {
+      return null;
+    }
+    Speaker named = entitySpeaker(person, entityFirstToken[j - 1], last);
+    return new Speaker(named.name(), person.span(), "PERSON", named.first(), last);
+  }
+
+  /**
+   * The person a noun phrase speaker names in apposition to a title or description: "der
+   * Meeressicherheitsexpertin Petra Lindqvist vom Halden-Institut", "le général Tomás Reiner mardi
+   * …" speak as Petra Lindqvist and Tomás Reiner. A person after "of"/"de"/"von"… is a complement
+   * ("the lawyer of Ana Berg" is the lawyer), and one followed by more of the phrase than a
+   * complement, a comma or a day ("the Trump administration", "Trump's lawyer") a modifier: neither
+   * is the speaker. Null when the phrase names no one who speaks.
+   */
+  private Speaker personInPhrase(int first, int last) {
+    for (int t = first; t <= last; t++) {
+      Entity entity = entityStartingAt[t];
+      if (entity == null || !"PERSON".equals(entity.type())) {
+        continue;
+      }
+      int end = lastTokenEndingBy(entity.span().end());
+      if (end > last
+          || (t > first && CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(t - 1)))) {
+        return null;
+      }
+      // the name must head the phrase: "the Trump administration", "Trump's lawyer" are not Trump
+      if (end < last
+          && !words.get(end + 1).equals(",")
+          && !CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(end + 1))
+          && !CueLexicon.TIME_WORDS.contains(lower.get(end + 1))) {
+        return null;
+      }
+      Speaker named = entitySpeaker(entity, t, end);
+      return new Speaker(named.name(), entity.span(), "PERSON", first, last);
+    }
+    return null;
+  }
+
   private Speaker nounPhrase(int first, int last, boolean bare) {
     while (first <= last && (lower.get(first).equals("of") || isPossessiveMark(first))) {
       first++;
@@ -554,6 +615,10 @@ final class QuoteFinder {
     }
     if (!named && !bare && !CueLexicon.DETERMINERS.contains(lower.get(first))) {
       return null;
+    }
+    Speaker person = named ? personInPhrase(first, last) : null;
+    if (person != null) {
+      return person;
     }
     Span span = new Span(tokens.get(first).begin(), tokens.get(last).end());
     return new Speaker(span.of(text), span, null, first, last);

@@ -170,6 +170,36 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void aPersonNamedWithHerAffiliationOrTitleIsTheSpeaker() {
+    String text =
+        "Dr. Ana Berg of the Marlow Institute told reporters that the dock had reopened.\n\n"
+            + "Die Hafenexpertin Ana Berg vom Marlow-Institut sagte, dass der Hafen offen sei.\n\n"
+            + "\u00ab Le quai est rouvert \u00bb, a d\u00e9clar\u00e9 la chercheuse Ana Berg mardi"
+            + " lors d'un point presse.\n\n"
+            + "\u201cThe contract is void,\u201d said the lawyer of Ana Berg.\n\n"
+            + "Ana Berg's lawyer said that the contract was void.\n\n"
+            + "The Ana Berg campaign said that it would appeal.";
+    List<Quote> quotes =
+        quotes(
+            HandMadeLayers.of(text)
+                .person("Ana Berg", "Ana Berg")
+                .entity("Marlow Institute", "ORGANIZATION", "Marlow Institute"));
+
+    assertThat(quotes)
+        .extracting(Quote::speaker)
+        .containsExactly(
+            "Ana Berg",
+            "Ana Berg",
+            "Ana Berg",
+            "the lawyer of Ana Berg",
+            "Ana Berg's lawyer",
+            "The Ana Berg campaign");
+    // the speaker's span is the name, not the title or the affiliation around it
+    assertThat(quotes.subList(0, 3))
+        .allSatisfy(q -> assertThat(q.speakerSpan().of(text)).isEqualTo("Ana Berg"));
+  }
+
+  @Test
   void nounPhraseSpeakersBeforeAColonAndAfterAnInvertedCue() {
     String text =
         "The agency warned: “Prices will rise sharply before winter.”\n\n"
