@@ -163,7 +163,7 @@ class DemoCorpusIT {
         found,
         total,
         missed);
-    assertThat(recall).as("speakers found; missed: %s", missed).isGreaterThanOrEqualTo(0.75);
+    assertThat(recall).as("speakers found; missed: %s", missed).isGreaterThanOrEqualTo(0.8);
   }
 
   /**
@@ -225,12 +225,14 @@ class DemoCorpusIT {
         foundRight,
         found,
         missed);
-    // measured 2026-12-07: 0.650 (39/60) and 0.758 (50/66) before the affiliation and apposition
-    // rules, 0.717 (43/60) and 0.815 (53/65) after
+    // measured 2026-12-07: 0.650 (39/60) and 0.758 (50/66) at the session's start; 0.717 (43/60)
+    // and 0.815 (53/65) with the affiliation and apposition rules; 0.783 (47/60) and 0.833 (60/72)
+    // with adjuncts before "that", "wrote" asking for "that", names in apposition, fr/de/es
+    // pronouns
     assertThat(recall)
         .as("strict attribution recall; missed: %s", missed)
-        .isGreaterThanOrEqualTo(0.7);
-    assertThat(precision).as("found speakers that are labelled ones").isGreaterThanOrEqualTo(0.8);
+        .isGreaterThanOrEqualTo(0.77);
+    assertThat(precision).as("found speakers that are labelled ones").isGreaterThanOrEqualTo(0.82);
   }
 
   private static String speakerKey(String speaker) {

@@ -32,9 +32,6 @@ final class CueLexicon {
           "tell",
           "tells",
           "told",
-          "write",
-          "writes",
-          "wrote",
           "sagte",
           "sagt",
           "erklärte",
@@ -81,6 +78,14 @@ final class CueLexicon {
           "asserts",
           "stressed",
           "stresses",
+          // "wrote a letter" is no speech; "wrote that …" and "“…,” she wrote" are
+          "write",
+          "writes",
+          "wrote",
+          "escribió",
+          "añadió",
+          "señaló",
+          "schrieb",
           "betonte",
           "warnte",
           "behauptete",
@@ -95,7 +100,11 @@ final class CueLexicon {
           List.of("a", "indiqué"),
           List.of("a", "annoncé"),
           List.of("a", "souligné"),
-          List.of("a", "estimé"));
+          List.of("a", "estimé"),
+          List.of("a", "écrit"),
+          List.of("a", "ajouté"),
+          List.of("a", "expliqué"),
+          List.of("a", "répondu"));
 
   private static final Set<String> SOURCE_WORDS = Set.of("laut", "selon", "según");
 
@@ -192,9 +201,39 @@ final class CueLexicon {
           "ayer",
           "hoy");
 
+  /** Prepositions that open an adjunct between a cue and its complementiser. */
+  static final Set<String> ADJUNCT_PREPOSITIONS =
+      Set.of(
+          "on",
+          "in",
+          "at",
+          "during",
+          "after",
+          "en",
+          "sur",
+          "dans",
+          "lors",
+          "après",
+          "auf",
+          "im",
+          "am",
+          "bei",
+          "nach",
+          "durante",
+          "tras",
+          "por",
+          "to",
+          "aux",
+          "à",
+          "gegenüber");
+
   static final Set<String> COMPLEMENTISERS = Set.of("that", "dass", "que");
 
-  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+  static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "il", "elle", "ils", "elles", "er", "sie", "él", "ella");
+
+  /** Pronouns that stand for a person: "il" and "er" may be things too, but speak as people. */
+  static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "il", "elle", "er", "él", "ella");
 
   static final Set<String> DETERMINERS =
       Set.of(

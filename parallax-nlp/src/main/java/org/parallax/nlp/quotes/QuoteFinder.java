@@ -22,6 +22,9 @@ final class QuoteFinder {
   // "..., Zakharova wrote on her Facebook page."
   private static final int MAX_TAIL_TOKENS = 8;
 
+  /** Longest adjunct between a cue and its "that": "in a statement on its website that". */
+  private static final int MAX_ADJUNCT_TOKENS = 6;
+
   /** The order of the quote layer: by span, then kind, then cue position. */
   static final Comparator<Quote> ORDER =
       Comparator.comparing(Quote::span)
@@ -333,6 +336,9 @@ final class QuoteFinder {
       }
     } else if (CueLexicon.COMPLEMENTISERS.contains(lower.get(clause))) {
       clause++;
+    } else if (thatAfterAdjunct(afterCue, end) >= 0) {
+      // "wrote on her channel that", "said in a statement that", "escribió en su canal que"
+      clause = thatAfterAdjunct(afterCue, end);
     } else if (!cue.clauseWithoutThat()) {
       return null;
     }
@@ -453,7 +459,16 @@ final class QuoteFinder {
       if (comma < 0 || !plausibleAppositive(comma + 1, i - 1)) {
         return null;
       }
-      return nounPhraseEndingAt(comma - 1, start);
+      Speaker head = nounPhraseEndingAt(comma - 1, start);
+      // "Sa porte-parole, Ilsa Moravek, a écrit": the apposition is the name of who speaks
+      Entity named = entityEndingAt[i - 1];
+      if (named != null
+          && "PERSON".equals(named.type())
+          && entityFirstToken[i - 1] == comma + 1
+          && (head == null || !"PERSON".equals(head.type()))) {
+        return entitySpeaker(named, comma + 1, i - 1);
+      }
+      return head;
     }
     return nounPhraseEndingAt(i, start);
   }
@@ -686,6 +701,26 @@ final class QuoteFinder {
   }
 
   /** After "told": "told reporters (that)", "told the BBC on Friday that"; -1 when unclear. */
+  /**
+   * After a cue, a short adjunct opened by a preposition and closed by a complementiser ("on her
+   * channel that", "in a statement on Tuesday that", "sur sa chaîne que"): the token after the
+   * complementiser, or -1. At most {@link #MAX_ADJUNCT_TOKENS} plain words, none quoted.
+   */
+  private int thatAfterAdjunct(int i, int end) {
+    if (i > end || !CueLexicon.ADJUNCT_PREPOSITIONS.contains(lower.get(i))) {
+      return -1;
+    }
+    for (int t = i + 1; t <= end && t - i <= MAX_ADJUNCT_TOKENS; t++) {
+      if (quoted[t] || !isWord(t)) {
+        return -1;
+      }
+      if (CueLexicon.COMPLEMENTISERS.contains(lower.get(t))) {
+        return t + 1 <= end ? t + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
   private int skipAudience(int i, int end) {
     for (int t = i; t <= end && t - i <= 6; t++) {
       if (CueLexicon.COMPLEMENTISERS.contains(lower.get(t))) {
@@ -755,7 +790,7 @@ final class QuoteFinder {
       boolean person = "PERSON".equals(earlier.type());
       boolean fits =
           switch (form) {
-            case "he", "she" -> person;
+            case "he", "she", "il", "elle", "er", "él", "ella" -> person;
             case "it" -> !person;
             default -> true;
           };
@@ -764,7 +799,7 @@ final class QuoteFinder {
             earlier.name(), pronoun.span(), earlier.type(), pronoun.first(), pronoun.last());
       }
     }
-    if (form.equals("he") || form.equals("she")) {
+    if (CueLexicon.PERSON_PRONOUNS.contains(form)) {
       for (int p = persons.size() - 1; p >= 0; p--) {
         Entity person = persons.get(p);
         if (person.span().end() <= at && person.span().begin() >= scope) {

@@ -200,6 +200,33 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void aShortAdjunctMayStandBetweenTheCueAndItsThat() {
+    String text =
+        "Ana Berg wrote on her channel that the dock would reopen in May.\n\n"
+            + "Ana Berg escribi\u00f3 en su canal que el muelle abrir\u00e1 en mayo.\n\n"
+            + "Ana Berg wrote a letter to the council about the dock.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text).person("Ana Berg", "Ana Berg"));
+
+    assertThat(quotes)
+        .extracting(q -> q.span().of(text))
+        .containsExactly("the dock would reopen in May", "el muelle abrir\u00e1 en mayo");
+    assertThat(quotes).extracting(Quote::speaker).containsOnly("Ana Berg");
+    assertThat(quotes).extracting(Quote::kind).containsOnly(Quote.REPORTED);
+  }
+
+  @Test
+  void aNameInAppositionSpeaksAndFrenchPronounsAreResolved() {
+    String text =
+        "Sa porte-parole, Ana Berg, a \u00e9crit sur sa cha\u00eene que le quai rouvrira.\n\n"
+            + "Elle a expliqu\u00e9 aux journalistes que les travaux \u00e9taient finis.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text).person("Ana Berg", "Ana Berg"));
+
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("Ana Berg", "Ana Berg");
+    assertThat(quotes.get(1).speakerSpan().of(text)).isEqualTo("Elle");
+    assertThat(quotes.get(0).span().of(text)).isEqualTo("le quai rouvrira");
+  }
+
+  @Test
   void nounPhraseSpeakersBeforeAColonAndAfterAnInvertedCue() {
     String text =
         "The agency warned: “Prices will rise sharply before winter.”\n\n"
