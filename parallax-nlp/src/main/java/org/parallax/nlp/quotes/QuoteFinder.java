@@ -207,6 +207,14 @@ final class QuoteFinder {
     Match cue = CueLexicon.at(lower, i);
     if (cue != null && cue.role() != Role.POSTPOSED) {
       Speaker speaker = speakerAfter(i + cue.length(), end, cue.role() == Role.SOURCE);
+      if (speaker == null
+          && cue.role() == Role.VERB
+          && endsSentence(i + cue.length(), end)
+          && isWord(i)) {
+        // «…», añadió. A verb with no subject (Spanish, Italian, Portuguese drop it) speaks for
+        // the speaker before it, resolved like a pronoun; the speaker's span is the verb.
+        speaker = new Speaker(null, tokens.get(i), "implicit", i, i);
+      }
       return speaker == null ? null : candidate(Quote.DIRECT, content, speaker, i, cue);
     }
     Speaker speaker = speakerAfter(i, end);
@@ -412,9 +420,13 @@ final class QuoteFinder {
       return null;
     }
     Speaker speaker = speakerAfter(k + 1, end);
+    int named = speaker == null ? -1 : speaker.first();
+    if (named >= 0 && named < speaker.last() && CueLexicon.DETERMINERS.contains(lower.get(named))) {
+      named++; // „…“, so das Ministerium.
+    }
     if (speaker == null
         || speaker.pronoun()
-        || !Character.isUpperCase(words.get(speaker.first()).charAt(0))
+        || !Character.isUpperCase(words.get(named).charAt(0))
         || !(speaker.last() + 1 > end || isClosingPunctuation(words.get(speaker.last() + 1)))) {
       return null;
     }

@@ -227,6 +227,22 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void aVerbWithoutSubjectSpeaksForTheSpeakerBeforeItAndSoTakesAnArticle() {
+    String text =
+        "La analista Ana Berg dijo que el puerto abrir\u00e1 pronto.\n\n"
+            + "\"Por ahora, todo va bien en el muelle\", a\u00f1adi\u00f3.\n\n"
+            + "Das Schiff lag die ganze Nacht still, so das Ministerium.";
+    List<Quote> quotes = quotes(HandMadeLayers.of(text).person("Ana Berg", "Ana Berg"));
+
+    assertThat(quotes)
+        .extracting(Quote::speaker)
+        .containsExactly("Ana Berg", "Ana Berg", "das Ministerium");
+    assertThat(quotes.get(1).kind()).isEqualTo(Quote.DIRECT);
+    assertThat(quotes.get(1).speakerSpan().of(text)).isEqualTo("a\u00f1adi\u00f3");
+    assertThat(quotes.get(2).span().of(text)).isEqualTo("Das Schiff lag die ganze Nacht still");
+  }
+
+  @Test
   void nounPhraseSpeakersBeforeAColonAndAfterAnInvertedCue() {
     String text =
         "The agency warned: “Prices will rise sharply before winter.”\n\n"
