@@ -168,12 +168,10 @@ class DemoCorpusIT {
 
   /**
    * Strict attribution: a labelled quote counts only when a found quote of its document has the
-   * same speaker (case, accents, a leading article and possessive marks aside) and the same cue
-   * word; and a found speaker counts only when it is one of its document's labelled speakers. The
-   * lenient test above asks only for the speaker's last word somewhere among the document's
-   * speakers. Speakers labelled under an English canonical name but named in another language
-   * ("Ministerio de Asuntos Exteriores de Kestrany" for "Kestrany foreign ministry") count as
-   * misses: nothing translates them.
+   * same speaker — its canonical name or the name as the article writes it, case, accents, a
+   * leading article and possessive marks aside — and the same cue word; and a found speaker counts
+   * only when it is one of its document's labelled speakers in either form. The lenient test above
+   * asks only for the speaker's last word somewhere among the document's speakers.
    */
   @Test
   void quotesAreAttributedToTheirExactSpeakerWithTheirCue() {
@@ -182,6 +180,7 @@ class DemoCorpusIT {
     int found = 0;
     int foundRight = 0;
     List<String> missed = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
     var docs = expected.path("documents").fields();
     while (docs.hasNext()) {
       var e = docs.next();
@@ -190,14 +189,21 @@ class DemoCorpusIT {
       Set<String> speakers = new HashSet<>();
       for (JsonNode q : e.getValue().path("quotes")) {
         labelled++;
-        String speaker = speakerKey(q.path("speaker").asText());
-        speakers.add(speaker);
+        // the canonical name, or the name as the article writes it ("the finance ministry" for
+        // "Kestrany finance ministry"); a pronoun as written must be resolved to count
+        Set<String> names = new HashSet<>();
+        names.add(speakerKey(q.path("speaker").asText()));
+        String asWritten = speakerKey(q.path("asWritten").asText(""));
+        if (!asWritten.isEmpty() && !PRONOUNS.contains(asWritten)) {
+          names.add(asWritten);
+        }
+        speakers.addAll(names);
         String cue = firstWord(q.path("cue").asText());
         boolean hit =
             predicted.stream()
                 .anyMatch(
                     p ->
-                        speakerKey(p.path("speaker").asText()).equals(speaker)
+                        names.contains(speakerKey(p.path("speaker").asText()))
                             && firstWord(p.path("cue").asText()).equals(cue));
         if (hit) {
           attributed++;
@@ -208,7 +214,11 @@ class DemoCorpusIT {
       for (JsonNode p : predicted) {
         if (!p.path("speaker").isNull() && !p.path("speaker").asText().isEmpty()) {
           found++;
-          foundRight += speakers.contains(speakerKey(p.path("speaker").asText())) ? 1 : 0;
+          if (speakers.contains(speakerKey(p.path("speaker").asText()))) {
+            foundRight++;
+          } else {
+            wrong.add(e.getKey() + ": " + p.path("speaker").asText());
+          }
         }
       }
     }
@@ -217,23 +227,26 @@ class DemoCorpusIT {
     System.out.printf(
         Locale.ROOT,
         "demo corpus strict attribution: recall %.3f (%d/%d), speakers right %.3f (%d/%d);"
-            + " missed %s%n",
+            + " missed %s; not labelled %s%n",
         recall,
         attributed,
         labelled,
         precision,
         foundRight,
         found,
-        missed);
-    // measured 2026-12-07: 0.650 (39/60) and 0.758 (50/66) at the session's start; 0.717 (43/60)
-    // and 0.815 (53/65) with the affiliation and apposition rules; 0.783 (47/60) and 0.833 (60/72)
-    // with adjuncts before "that", "wrote" asking for "that", names in apposition, fr/de/es
-    // pronouns; 0.800 (48/60) and 0.824 (61/74) with subject-less verbs and "so das Ministerium"
+        missed,
+        wrong);
+    // measured 2026-12-07 (canonical or as-written names): 0.750 (45/60) and 0.848 (56/66) at the
+    // start of the day; 0.817 (49/60) and 0.908 (59/65) with the affiliation and apposition rules;
+    // 0.933 (56/60) and 0.921 (70/76) with the rest of that day's rules (docs/EVALUATION.md)
     assertThat(recall)
         .as("strict attribution recall; missed: %s", missed)
-        .isGreaterThanOrEqualTo(0.77);
-    assertThat(precision).as("found speakers that are labelled ones").isGreaterThanOrEqualTo(0.82);
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(precision).as("found speakers that are labelled ones").isGreaterThanOrEqualTo(0.9);
   }
+
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "il", "elle", "ils", "er", "sie", "él", "ella");
 
   private static String speakerKey(String speaker) {
     String key =

@@ -227,6 +227,9 @@ final class CueLexicon {
           "à",
           "gegenüber");
 
+  /** Words that open a time adjunct: "stated last month that", "said earlier this week that". */
+  static final Set<String> TIME_ADJUNCTS = Set.of("last", "earlier", "this", "late", "early");
+
   static final Set<String> COMPLEMENTISERS = Set.of("that", "dass", "que");
 
   static final Set<String> PRONOUNS =

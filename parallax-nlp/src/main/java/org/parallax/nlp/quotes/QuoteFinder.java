@@ -328,6 +328,9 @@ final class QuoteFinder {
     if (endsSentence(afterCue, end)) {
       // "The deal is dead, the minister said." The clause ends at the comma before the speaker.
       int comma = speaker.first() - 1;
+      if (comma > start && CueLexicon.DETERMINERS.contains(lower.get(comma))) {
+        comma--; // "…, the Kestrany coast guard said." with the organisation as the entity
+      }
       if (comma <= start || !words.get(comma).equals(",")) {
         comma = commaBeforeAppositive(speaker.first(), start);
       }
@@ -714,12 +717,15 @@ final class QuoteFinder {
 
   /** After "told": "told reporters (that)", "told the BBC on Friday that"; -1 when unclear. */
   /**
-   * After a cue, a short adjunct opened by a preposition and closed by a complementiser ("on her
-   * channel that", "in a statement on Tuesday that", "sur sa chaîne que"): the token after the
-   * complementiser, or -1. At most {@link #MAX_ADJUNCT_TOKENS} plain words, none quoted.
+   * After a cue, a short adjunct opened by a preposition or a time word and closed by a
+   * complementiser ("on her channel that", "last month that", "sur sa chaîne que"): the token after
+   * the complementiser, or -1. At most {@link #MAX_ADJUNCT_TOKENS} plain words, none quoted.
    */
   private int thatAfterAdjunct(int i, int end) {
-    if (i > end || !CueLexicon.ADJUNCT_PREPOSITIONS.contains(lower.get(i))) {
+    if (i > end
+        || !(CueLexicon.ADJUNCT_PREPOSITIONS.contains(lower.get(i))
+            || CueLexicon.TIME_WORDS.contains(lower.get(i))
+            || CueLexicon.TIME_ADJUNCTS.contains(lower.get(i)))) {
       return -1;
     }
     for (int t = i + 1; t <= end && t - i <= MAX_ADJUNCT_TOKENS; t++) {

@@ -243,6 +243,27 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void anOrganisationAfterACommaAndATimeAdjunctBeforeThat() {
+    String text =
+        "Search teams suspended night operations because of high seas, the Marlow coast guard"
+            + " said.\n\n"
+            + "The finance ministry stated last month that the deficit would grow.";
+    List<Quote> quotes =
+        quotes(
+            HandMadeLayers.of(text)
+                .entity("Marlow coast guard", "ORGANIZATION", "Marlow coast guard"));
+
+    assertThat(quotes)
+        .extracting(q -> q.span().of(text))
+        .containsExactly(
+            "Search teams suspended night operations because of high seas",
+            "the deficit would grow");
+    assertThat(quotes)
+        .extracting(Quote::speaker)
+        .containsExactly("Marlow coast guard", "The finance ministry");
+  }
+
+  @Test
   void nounPhraseSpeakersBeforeAColonAndAfterAnInvertedCue() {
     String text =
         "The agency warned: “Prices will rise sharply before winter.”\n\n"
