@@ -238,7 +238,7 @@ class DemoCorpusIT {
         wrong);
     // measured 2026-12-07 (canonical or as-written names): 0.750 (45/60) and 0.848 (56/66) at the
     // start of the day; 0.817 (49/60) and 0.908 (59/65) with the affiliation and apposition rules;
-    // 0.933 (56/60) and 0.921 (70/76) with the rest of that day's rules (docs/EVALUATION.md)
+    // 0.933 (56/60) and 0.933 (70/75) with the rest of that day's rules (docs/EVALUATION.md)
     assertThat(recall)
         .as("strict attribution recall; missed: %s", missed)
         .isGreaterThanOrEqualTo(0.9);

@@ -230,6 +230,9 @@ final class CueLexicon {
   /** Words that open a time adjunct: "stated last month that", "said earlier this week that". */
   static final Set<String> TIME_ADJUNCTS = Set.of("last", "earlier", "this", "late", "early");
 
+  /** A noun phrase after one of these before a cue is a participle's object, not a speaker. */
+  static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("in", "on", "at", "by", "from", "with");
+
   static final Set<String> COMPLEMENTISERS = Set.of("that", "dass", "que");
 
   static final Set<String> PRONOUNS =

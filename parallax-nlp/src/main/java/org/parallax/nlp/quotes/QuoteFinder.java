@@ -23,7 +23,7 @@ final class QuoteFinder {
   private static final int MAX_TAIL_TOKENS = 8;
 
   /** Longest adjunct between a cue and its "that": "in a statement on its website that". */
-  private static final int MAX_ADJUNCT_TOKENS = 6;
+  private static final int MAX_ADJUNCT_TOKENS = 8;
 
   /** The order of the quote layer: by span, then kind, then cue position. */
   static final Comparator<Quote> ORDER =
@@ -314,6 +314,12 @@ final class QuoteFinder {
     }
     int afterCue = k + cue.length();
     Speaker speaker = speakerBefore(k, start);
+    if (speaker != null
+        && !speaker.pronoun()
+        && speaker.first() - 1 >= start
+        && CueLexicon.PARTICIPLE_PREPOSITIONS.contains(lower.get(speaker.first() - 1))) {
+      return null; // "said in a video posted on Facebook that": "posted" has no speaker here
+    }
     if (speaker == null) {
       // "The deal is dead, said the minister."
       if (k - 1 < start || !words.get(k - 1).equals(",")) {
@@ -350,7 +356,7 @@ final class QuoteFinder {
     } else if (thatAfterAdjunct(afterCue, end) >= 0) {
       // "wrote on her channel that", "said in a statement that", "escribió en su canal que"
       clause = thatAfterAdjunct(afterCue, end);
-    } else if (!cue.clauseWithoutThat()) {
+    } else if (!cue.clauseWithoutThat() && !quoteFollows(afterCue, end)) {
       return null;
     }
     while (clause <= end && (words.get(clause).equals(":") || words.get(clause).equals(","))) {
@@ -737,6 +743,14 @@ final class QuoteFinder {
       }
     }
     return -1;
+  }
+
+  /** "wrote: “…”", "wrote, “…”": punctuation, then an opening quotation mark. */
+  private boolean quoteFollows(int i, int end) {
+    if (i + 1 > end || !(words.get(i).equals(":") || words.get(i).equals(","))) {
+      return false;
+    }
+    return "“\"«„‘'".indexOf(words.get(i + 1).charAt(0)) >= 0 || quoted[i + 1];
   }
 
   private int skipAudience(int i, int end) {

@@ -247,20 +247,23 @@ class QuoteAnnotatorTest {
     String text =
         "Search teams suspended night operations because of high seas, the Marlow coast guard"
             + " said.\n\n"
-            + "The finance ministry stated last month that the deficit would grow.";
+            + "The finance ministry stated last month that the deficit would grow.\n\n"
+            + "Ana Berg said in a video posted Thursday on her channel that the pier was safe.";
     List<Quote> quotes =
         quotes(
             HandMadeLayers.of(text)
-                .entity("Marlow coast guard", "ORGANIZATION", "Marlow coast guard"));
+                .entity("Marlow coast guard", "ORGANIZATION", "Marlow coast guard")
+                .person("Ana Berg", "Ana Berg"));
 
     assertThat(quotes)
         .extracting(q -> q.span().of(text))
         .containsExactly(
             "Search teams suspended night operations because of high seas",
-            "the deficit would grow");
+            "the deficit would grow",
+            "the pier was safe");
     assertThat(quotes)
         .extracting(Quote::speaker)
-        .containsExactly("Marlow coast guard", "The finance ministry");
+        .containsExactly("Marlow coast guard", "The finance ministry", "Ana Berg");
   }
 
   @Test
