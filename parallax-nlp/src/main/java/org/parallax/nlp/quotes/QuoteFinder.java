@@ -551,7 +551,7 @@ final class QuoteFinder {
     Entity entity = entityStartingAt[i];
     if (entity != null) {
       int last = lastTokenEndingBy(entity.span().end());
-      if (last <= end) {
+      if (last <= end && !modifies(entity, last, end)) {
         return entitySpeaker(entity, i, last);
       }
     }
@@ -559,7 +559,7 @@ final class QuoteFinder {
       Entity named = entityStartingAt[i + 1];
       if (named != null) {
         int last = lastTokenEndingBy(named.span().end());
-        if (last <= end) {
+        if (last <= end && !modifies(named, last, end)) {
           return entitySpeaker(named, i + 1, last);
         }
       }
@@ -610,6 +610,27 @@ final class QuoteFinder {
    * complement, a comma or a day ("the Trump administration", "Trump's lawyer") a modifier: neither
    * is the speaker. Null when the phrase names no one who speaks.
    */
+  /**
+   * Whether a person's name ending at token {@code last} modifies the noun after it ("said Trump
+   * adviser John Bolton", "said the Ana Berg campaign") rather than naming the speaker.
+   */
+  private boolean modifies(Entity entity, int last, int end) {
+    int next = last + 1;
+    return "PERSON".equals(entity.type())
+        && next <= end
+        && !quoted[next]
+        && isWord(next)
+        && Character.isLowerCase(words.get(next).charAt(0))
+        && inNounPhrase(next)
+        && !CueLexicon.TIME_WORDS.contains(lower.get(next))
+        && !CueLexicon.TIME_ADJUNCTS.contains(lower.get(next))
+        && !CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(next))
+        && !CueLexicon.ADJUNCT_PREPOSITIONS.contains(lower.get(next))
+        && !CueLexicon.PARTICIPLE_PREPOSITIONS.contains(lower.get(next))
+        && !CueLexicon.COMPLEMENTISERS.contains(lower.get(next))
+        && !CueLexicon.BETWEEN_SPEAKER_AND_CUE.contains(lower.get(next));
+  }
+
   private Speaker personInPhrase(int first, int last) {
     for (int t = first; t <= last; t++) {
       Entity entity = entityStartingAt[t];
@@ -617,16 +638,19 @@ final class QuoteFinder {
         continue;
       }
       int end = lastTokenEndingBy(entity.span().end());
-      if (end > last
-          || (t > first && CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(t - 1)))) {
+      if (end > last) {
         return null;
       }
-      // the name must head the phrase: "the Trump administration", "Trump's lawyer" are not Trump
-      if (end < last
-          && !words.get(end + 1).equals(",")
-          && !CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(end + 1))
-          && !CueLexicon.TIME_WORDS.contains(lower.get(end + 1))) {
-        return null;
+      // the name must head the phrase: "the Trump administration", "Trump's lawyer" and "the
+      // lawyer of Ana Berg" are not who speaks; a name further on may be ("Trump adviser John
+      // Bolton")
+      if ((t > first && CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(t - 1)))
+          || (end < last
+              && !words.get(end + 1).equals(",")
+              && !CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(end + 1))
+              && !CueLexicon.TIME_WORDS.contains(lower.get(end + 1)))) {
+        t = end;
+        continue;
       }
       Speaker named = entitySpeaker(entity, t, end);
       return new Speaker(named.name(), entity.span(), "PERSON", first, last);

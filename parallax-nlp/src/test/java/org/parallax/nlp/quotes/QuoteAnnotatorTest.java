@@ -267,6 +267,24 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void aNameThatModifiesANounIsNotTheSpeakerButANameAfterItIs() {
+    String text =
+        "\u201cThe pier is safe,\u201d said Halm adviser Tom Lund.\n\n"
+            + "\u201cWe will appeal,\u201d said the Ana Berg campaign.\n\n"
+            + "\u201cWe will rebuild,\u201d said Ana Berg on Tuesday.";
+    List<Quote> quotes =
+        quotes(
+            HandMadeLayers.of(text)
+                .person("Ana Berg", "Ana Berg")
+                .person("Tom Lund", "Tom Lund")
+                .person("Halm", "Viktor Halm"));
+
+    assertThat(quotes)
+        .extracting(Quote::speaker)
+        .containsExactly("Tom Lund", "the Ana Berg campaign", "Ana Berg");
+  }
+
+  @Test
   void nounPhraseSpeakersBeforeAColonAndAfterAnInvertedCue() {
     String text =
         "The agency warned: “Prices will rise sharply before winter.”\n\n"
