@@ -631,6 +631,22 @@ final class QuoteFinder {
         && !CueLexicon.BETWEEN_SPEAKER_AND_CUE.contains(lower.get(next));
   }
 
+  /**
+   * "of New York", "of the Halden Institute", "vom Halden-Institut": a preposition and a named
+   * place or body at token {@code i}; "of domestic abuse" ("accused Ellison of domestic abuse
+   * said") is not one, nor does it make the name the speaker.
+   */
+  private boolean affiliation(int i, int last) {
+    if (!CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(i))) {
+      return false;
+    }
+    int j = i + 1;
+    if (j <= last && CueLexicon.DETERMINERS.contains(lower.get(j))) {
+      j++;
+    }
+    return j <= last && isCapitalised(j);
+  }
+
   private Speaker personInPhrase(int first, int last) {
     for (int t = first; t <= last; t++) {
       Entity entity = entityStartingAt[t];
@@ -647,7 +663,7 @@ final class QuoteFinder {
       if ((t > first && CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(t - 1)))
           || (end < last
               && !words.get(end + 1).equals(",")
-              && !CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(end + 1))
+              && !affiliation(end + 1, last)
               && !CueLexicon.TIME_WORDS.contains(lower.get(end + 1)))) {
         t = end;
         continue;
@@ -679,6 +695,15 @@ final class QuoteFinder {
     Speaker person = named ? personInPhrase(first, last) : null;
     if (person != null) {
       return person;
+    }
+    Entity leading = entityStartingAt[first];
+    if (leading != null && "PERSON".equals(leading.type())) {
+      int after = lastTokenEndingBy(leading.span().end()) + 1;
+      if (after <= last
+          && CueLexicon.COMPLEMENT_PREPOSITIONS.contains(lower.get(after))
+          && !affiliation(after, last)) {
+        return null; // "(accused) Tom Lund of serious fraud said": the object of a verb we missed
+      }
     }
     Span span = new Span(tokens.get(first).begin(), tokens.get(last).end());
     return new Speaker(span.of(text), span, null, first, last);
@@ -769,8 +794,18 @@ final class QuoteFinder {
     return -1;
   }
 
-  /** "wrote: “…”", "wrote, “…”": punctuation, then an opening quotation mark. */
+  /**
+   * A quote right after a "that" verb: "wrote: “…”", "wrote, “…”", "tweeted “…”", "wrote the
+   * “patriotic action …”".
+   */
   private boolean quoteFollows(int i, int end) {
+    if (i > end) {
+      return false;
+    }
+    if (quoted[i]
+        || (i + 1 <= end && quoted[i + 1] && CueLexicon.DETERMINERS.contains(lower.get(i)))) {
+      return true; // "tweeted “…”", "wrote the “patriotic action …”"
+    }
     if (i + 1 > end || !(words.get(i).equals(":") || words.get(i).equals(","))) {
       return false;
     }

@@ -271,7 +271,9 @@ class QuoteAnnotatorTest {
     String text =
         "\u201cThe pier is safe,\u201d said Halm adviser Tom Lund.\n\n"
             + "\u201cWe will appeal,\u201d said the Ana Berg campaign.\n\n"
-            + "\u201cWe will rebuild,\u201d said Ana Berg on Tuesday.";
+            + "\u201cWe will rebuild,\u201d said Ana Berg on Tuesday.\n\n"
+            + "The woman who accused Tom Lund of serious fraud said that she had proof.\n\n"
+            + "Tom Lund wrote the \u201cpier must stay open to every boat\u201d in his column.";
     List<Quote> quotes =
         quotes(
             HandMadeLayers.of(text)
@@ -281,7 +283,10 @@ class QuoteAnnotatorTest {
 
     assertThat(quotes)
         .extracting(Quote::speaker)
-        .containsExactly("Tom Lund", "the Ana Berg campaign", "Ana Berg");
+        .containsExactly("Tom Lund", "the Ana Berg campaign", "Ana Berg", "Tom Lund", "Tom Lund");
+    // the accused is not who speaks, and "Tom Lund of serious fraud" is no one: no quote there
+    assertThat(quotes).noneMatch(q -> q.span().of(text).contains("proof"));
+    assertThat(quotes.get(3).span().of(text)).startsWith("the \u201cpier must stay open");
   }
 
   @Test
