@@ -439,7 +439,8 @@ public final class TalkingPointFinder {
    * are one recurring quote although the sentences around it differ too much for the paraphrase
    * test. Speakers are compared by name (the workspace resolves them corpus-wide first); candidates
    * come from per-speaker postings of the quotes' keys, so only quotes that share a key are ever
-   * compared.
+   * compared, and a key in more than {@link #SAME_QUOTE_POSTINGS} quotes of one speaker proposes
+   * none (nothing quadratic in a prolific speaker's quotes).
    */
   private static PairSet sameQuotePairs(Corpus corpus) {
     PairSet pairs = new PairSet();

@@ -346,6 +346,7 @@ final class QuoteFinder {
       return clauseCandidate(start, comma - 1, speaker, k, cue);
     }
     int clause = afterCue;
+    int afterAdjunct = thatAfterAdjunct(afterCue, end);
     if (CueLexicon.isTell(lower.get(k))) {
       clause = skipAudience(afterCue, end);
       if (clause < 0) {
@@ -353,9 +354,9 @@ final class QuoteFinder {
       }
     } else if (CueLexicon.COMPLEMENTISERS.contains(lower.get(clause))) {
       clause++;
-    } else if (thatAfterAdjunct(afterCue, end) >= 0) {
+    } else if (afterAdjunct >= 0) {
       // "wrote on her channel that", "said in a statement that", "escribió en su canal que"
-      clause = thatAfterAdjunct(afterCue, end);
+      clause = afterAdjunct;
     } else if (!cue.clauseWithoutThat() && !quoteFollows(afterCue, end)) {
       return null;
     }
