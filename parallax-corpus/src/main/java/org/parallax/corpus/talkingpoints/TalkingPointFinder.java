@@ -445,10 +445,13 @@ public final class TalkingPointFinder {
   private static PairSet sameQuotePairs(Corpus corpus) {
     PairSet pairs = new PairSet();
     Map<Long, List<Integer>> postings = new HashMap<>();
+    Map<String, Integer> speakers = new HashMap<>();
     corpus.quoteKeys.forEach(
         (s, keys) -> {
           if (corpus.representativeOf(s) == s) {
-            long speaker = corpus.quoteSpeaker.get(s);
+            long speaker =
+                speakers.computeIfAbsent(
+                    speakerKey(corpus.quoteSpeakerName.get(s)), k -> speakers.size());
             for (int key : keys) {
               postings
                   .computeIfAbsent((speaker << 32) | (key & 0xffffffffL), k -> new ArrayList<>())
@@ -596,11 +599,9 @@ public final class TalkingPointFinder {
     final List<int[]> keys = new ArrayList<>();
     final Map<Integer, Integer> frequency = new HashMap<>();
     // per quoted sentence with a named speaker: the content keys of its quoted words, and the
-    // speaker's number (names compared case-insensitively)
+    // speaker as written
     final Map<Integer, int[]> quoteKeys = new HashMap<>();
-    final Map<Integer, Integer> quoteSpeaker = new HashMap<>();
     final Map<Integer, String> quoteSpeakerName = new HashMap<>();
-    private final Map<String, Integer> speakerNumbers = new HashMap<>();
     int[] documentOf = new int[1024];
     int[] sentenceOf = new int[1024];
     int[] documentStart = new int[1024];
@@ -846,8 +847,6 @@ public final class TalkingPointFinder {
       }
       quoteKeys.put(size, quoted);
       quoteSpeakerName.put(size, speaker.strip());
-      quoteSpeaker.put(
-          size, speakerNumbers.computeIfAbsent(speakerKey(speaker), k -> speakerNumbers.size()));
     }
 
     /**

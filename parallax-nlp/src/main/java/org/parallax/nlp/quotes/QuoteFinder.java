@@ -599,18 +599,9 @@ final class QuoteFinder {
         || quoted[entityFirstToken[j - 1]]) {
       return null;
     }
-    Speaker named = entitySpeaker(person, entityFirstToken[j - 1], last);
-    return new Speaker(named.name(), person.span(), "PERSON", named.first(), last);
+    return entitySpeaker(person, entityFirstToken[j - 1], last);
   }
 
-  /**
-   * The person a noun phrase speaker names in apposition to a title or description: "der
-   * Meeressicherheitsexpertin Petra Lindqvist vom Halden-Institut", "le général Tomás Reiner mardi
-   * …" speak as Petra Lindqvist and Tomás Reiner. A person after "of"/"de"/"von"… is a complement
-   * ("the lawyer of Ana Berg" is the lawyer), and one followed by more of the phrase than a
-   * complement, a comma or a day ("the Trump administration", "Trump's lawyer") a modifier: neither
-   * is the speaker. Null when the phrase names no one who speaks.
-   */
   /**
    * Whether a person's name ending at token {@code last} modifies the noun after it ("said Trump
    * adviser John Bolton", "said the Ana Berg campaign") rather than naming the speaker.
@@ -648,6 +639,14 @@ final class QuoteFinder {
     return j <= last && isCapitalised(j);
   }
 
+  /**
+   * The person a noun phrase speaker names in apposition to a title or description: "der
+   * Meeressicherheitsexpertin Petra Lindqvist vom Halden-Institut", "le général Tomás Reiner mardi
+   * …" speak as Petra Lindqvist and Tomás Reiner. A person after "of"/"de"/"von"… is a complement
+   * ("the lawyer of Ana Berg" is the lawyer), and one followed by more of the phrase than a
+   * complement, a comma or a day ("the Trump administration", "Trump's lawyer") a modifier: neither
+   * is the speaker. Null when the phrase names no one who speaks.
+   */
   private Speaker personInPhrase(int first, int last) {
     for (int t = first; t <= last; t++) {
       Entity entity = entityStartingAt[t];
@@ -669,8 +668,7 @@ final class QuoteFinder {
         t = end;
         continue;
       }
-      Speaker named = entitySpeaker(entity, t, end);
-      return new Speaker(named.name(), entity.span(), "PERSON", first, last);
+      return entitySpeaker(entity, first, last);
     }
     return null;
   }
@@ -771,7 +769,6 @@ final class QuoteFinder {
     return i;
   }
 
-  /** After "told": "told reporters (that)", "told the BBC on Friday that"; -1 when unclear. */
   /**
    * After a cue, a short adjunct opened by a preposition or a time word and closed by a
    * complementiser ("on her channel that", "last month that", "sur sa chaîne que"): the token after
@@ -813,6 +810,7 @@ final class QuoteFinder {
     return "“\"«„‘'".indexOf(words.get(i + 1).charAt(0)) >= 0 || quoted[i + 1];
   }
 
+  /** After "told": "told reporters (that)", "told the BBC on Friday that"; -1 when unclear. */
   private int skipAudience(int i, int end) {
     for (int t = i; t <= end && t - i <= 6; t++) {
       if (CueLexicon.COMPLEMENTISERS.contains(lower.get(t))) {
@@ -881,11 +879,7 @@ final class QuoteFinder {
       }
       boolean person = "PERSON".equals(earlier.type());
       boolean fits =
-          switch (form) {
-            case "he", "she", "il", "elle", "er", "él", "ella" -> person;
-            case "it" -> !person;
-            default -> true;
-          };
+          CueLexicon.PERSON_PRONOUNS.contains(form) ? person : !(form.equals("it") && person);
       if (fits) {
         return new Speaker(
             earlier.name(), pronoun.span(), earlier.type(), pronoun.first(), pronoun.last());
