@@ -15,10 +15,12 @@ import org.parallax.persuasion.data.PtcArticle;
 import org.parallax.persuasion.data.PtcCorpus;
 import org.parallax.persuasion.data.SemEval2023Article;
 import org.parallax.persuasion.data.SemEval2023Corpus;
+import org.parallax.persuasion.data.SemEval2023Genres;
 import org.parallax.persuasion.data.TcTemplateLine;
 import org.parallax.persuasion.eval.ArticleRun;
 import org.parallax.persuasion.eval.PtcEvaluation;
 import org.parallax.persuasion.eval.SemEval2023Prediction;
+import org.parallax.persuasion.genre.GenreModel;
 import org.parallax.persuasion.model.PersuasionModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,16 +130,24 @@ public final class PredictCommand {
       name = "semeval2023",
       mixinStandardHelpOptions = true,
       description =
-          "SemEval-2023 Task 3 subtask 3 predictions (article_id<TAB>line<TAB>labels) for every"
-              + " scored line of the articles in DIR (article<ID>.txt). English only.")
+          "SemEval-2023 Task 3 predictions for the articles in DIR (article<ID>.txt): subtask 3,"
+              + " persuasion techniques per scored line (article_id<TAB>line<TAB>labels; English"
+              + " only); subtask 1, the genre of each article (article_id<TAB>genre; en, fr, ge,"
+              + " it, po, ru).")
   static final class SemEval2023 implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--subtask", required = true, paramLabel = "N", description = "Only 3.")
+    @Option(names = "--subtask", required = true, paramLabel = "N", description = "1 or 3.")
     int subtask;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Only en.")
+    @Option(
+        names = "--lang",
+        defaultValue = "en",
+        paramLabel = "LANG",
+        description =
+            "The articles' language: en for subtask 3; for subtask 1 one of the data's folders"
+                + " (en, fr, ge, it, po, ru) or its ISO code (de, pl).")
     String lang;
 
     @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Articles.")
@@ -150,8 +160,11 @@ public final class PredictCommand {
 
     @Override
     public Integer call() throws IOException {
+      if (subtask == 1) {
+        return genres();
+      }
       if (subtask != 3) {
-        throw new ParameterException(spec.commandLine(), "only --subtask 3 is predicted");
+        throw new ParameterException(spec.commandLine(), "only --subtask 1 and 3 are predicted");
       }
       if (!lang.equals("en")) {
         throw new ParameterException(
@@ -164,6 +177,34 @@ public final class PredictCommand {
       List<SemEval2023Article> read = SemEval2023Corpus.readDirectory(articles, lang);
       Map<LineKey, List<String>> predictions = SemEval2023Prediction.predict(model.load(), read);
       SemEval2023Corpus.writePredictions(out, predictions);
+      spec.commandLine().getErr().println("parallax: wrote " + out);
+      return 0;
+    }
+
+    private int genres() throws IOException {
+      String language = SemEval2023Genres.LANGUAGES.getOrDefault(lang, lang);
+      if (!GenreModel.LANGUAGES.contains(language)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "the genre model reads "
+                + GenreModel.LANGUAGES
+                + " (or the data's folder names); --lang "
+                + lang);
+      }
+      if (!Files.isDirectory(articles)) {
+        throw new ParameterException(
+            spec.commandLine(), "--articles " + articles + " is not a folder");
+      }
+      GenreModel genreModel = model.loadGenre();
+      StringBuilder lines = new StringBuilder();
+      for (SemEval2023Genres.Article article : SemEval2023Genres.articles(articles, language)) {
+        lines
+            .append(article.id())
+            .append('\t')
+            .append(genreModel.classify(article.text(), language).genre())
+            .append('\n');
+      }
+      Files.writeString(out, lines.toString(), StandardCharsets.UTF_8);
       spec.commandLine().getErr().println("parallax: wrote " + out);
       return 0;
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,10 @@ import org.parallax.persuasion.Technique;
 import org.parallax.persuasion.Techniques;
 import org.parallax.persuasion.data.LineKey;
 import org.parallax.persuasion.data.SemEval2023Corpus;
+import org.parallax.persuasion.data.SemEval2023Genres;
 import org.parallax.persuasion.eval.SemEval2023Validation;
+import org.parallax.persuasion.genre.GenreScore;
+import org.parallax.persuasion.genre.GenreTraining;
 import org.parallax.persuasion.score.LabelScore;
 import org.parallax.persuasion.score.MultiLabelScore;
 import org.parallax.persuasion.score.MultiLabelScorer;
@@ -26,21 +30,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code parallax eval semeval2023 --subtask 3}: paragraph techniques, micro-F1. */
+/**
+ * {@code parallax eval semeval2023}: subtask 3, paragraph techniques, micro-F1; subtask 1, article
+ * genre, macro-F1.
+ */
 @Command(
     name = "semeval2023",
     mixinStandardHelpOptions = true,
     description =
-        "Scores SemEval-2023 Task 3 subtask 3 predictions (article_id<TAB>line<TAB>labels)"
-            + " against a gold file of the same format: micro-F1 over (line, technique) pairs, as"
-            + " the official scorer; lines missing from the predictions count as empty. With"
-            + " --validation, scores a model instead on the English paragraphs no model was"
-            + " trained on (the 2023 train articles that are PTC dev articles).")
+        "Scores SemEval-2023 Task 3 predictions against a gold file of the same format. Subtask"
+            + " 3 (article_id<TAB>line<TAB>labels): micro-F1 over (line, technique) pairs, as the"
+            + " official scorer; lines missing from the predictions count as empty. Subtask 1"
+            + " (article_id<TAB>genre): macro-F1 over the genres. With --validation, scores a"
+            + " model instead on labelled articles it was not trained on: for subtask 3 the"
+            + " English paragraphs of the PTC dev articles, for subtask 1 the genre model's fixed"
+            + " validation split of all six languages.")
 public final class SemEval2023EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--subtask", required = true, paramLabel = "N", description = "Only 3.")
+  @Option(names = "--subtask", required = true, paramLabel = "N", description = "1 or 3.")
   int subtask;
 
   @Option(names = "--gold", paramLabel = "FILE", description = "Gold labels.")
@@ -71,9 +80,14 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (subtask == 1) {
+      return genres();
+    }
     if (subtask != 3) {
       throw new ParameterException(
-          spec.commandLine(), "only --subtask 3 (persuasion techniques per paragraph) is scored");
+          spec.commandLine(),
+          "only --subtask 1 (genre) and --subtask 3 (persuasion techniques per paragraph) are"
+              + " scored");
     }
     MultiLabelScore score = validation ? validationScore() : fileScore();
     PrintWriter out = spec.commandLine().getOut();
@@ -150,5 +164,63 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
       }
     }
     return SemEval2023Validation.run(model.load(), data).score();
+  }
+
+  private int genres() throws IOException {
+    GenreScore score;
+    if (validation) {
+      if (gold != null || pred != null || data == null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--validation takes --data DIR (and --model FILE), not --gold/--pred");
+      }
+      Path semeval = data.resolve("semeval2023-task3");
+      if (!Files.isDirectory(semeval)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            data + " holds no semeval2023-task3/ (give the shared data folder)");
+      }
+      score = GenreScore.of(model.loadGenre(), GenreTraining.validation(semeval));
+    } else {
+      if (gold == null || pred == null || data != null || model.model != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "give --gold FILE and --pred FILE, or --validation --data DIR [--model FILE] to score a"
+                + " model");
+      }
+      for (Path file : List.of(gold, pred)) {
+        if (!Files.isRegularFile(file)) {
+          throw new ParameterException(spec.commandLine(), file + " is not a file");
+        }
+      }
+      Map<String, String> expected = SemEval2023Genres.readLabels(gold);
+      Map<String, String> predicted = SemEval2023Genres.readLabels(pred);
+      List<String[]> pairs = new ArrayList<>();
+      // an article missing from the predictions counts as wrong
+      expected.forEach(
+          (id, genre) -> pairs.add(new String[] {genre, predicted.getOrDefault(id, "")}));
+      score = GenreScore.pooled(pairs);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode root = Json.MAPPER.createObjectNode();
+      root.put("subtask", 1);
+      figures(root.putObject("all"), score.all());
+      ObjectNode per = root.putObject("byLanguage");
+      score.byLanguage().forEach((language, f) -> figures(per.putObject(language), f));
+      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    } else {
+      out.print(score.table());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void figures(ObjectNode node, GenreScore.Figures f) {
+    node.put("articles", f.articles());
+    node.put("macroF1", f.macroF1());
+    node.put("accuracy", f.accuracy());
+    ObjectNode per = node.putObject("f1");
+    f.f1().forEach(per::put);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.finetune.TunedWeights;
+import org.parallax.persuasion.genre.GenreTraining;
 import org.parallax.persuasion.model.PersuasionModel;
 import org.parallax.persuasion.train.PersuasionTrainer;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Trains Parallax's models from labelled data; see the subcommands.",
-    subcommands = {TrainCommand.Persuasion.class})
+    subcommands = {TrainCommand.Persuasion.class, TrainCommand.Genre.class})
 public final class TrainCommand {
 
   /** {@code parallax train persuasion}. */
@@ -169,6 +170,70 @@ public final class TrainCommand {
         settings = settings.withEncoder(reused.base());
       }
       new PersuasionTrainer(log, settings, reused).train(data, out);
+      return 0;
+    }
+  }
+
+  /** {@code parallax train genre}. */
+  @Command(
+      name = "genre",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Trains the genre model (opinion, reporting, satire: SemEval-2023 Task 3 subtask 1) on"
+            + " the train articles of all six languages but a fixed validation split, prints"
+            + " the validation figures and writes the model. See docs/MODEL-CARD-genre.md.",
+        "DIR holds semeval2023-task3/ as in ../shared/data."
+      })
+  static final class Genre implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Data folder.")
+    Path data;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        defaultValue =
+            "parallax-persuasion/src/main/resources/org/parallax/persuasion/genre/genre.tribuo.gz",
+        description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed one).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default 20200917).")
+    Long seed;
+
+    @Option(
+        names = "--epochs",
+        paramLabel = "N",
+        description = "Passes over the fitting articles (default 20).")
+    Integer epochs;
+
+    @Override
+    public Integer call() throws IOException {
+      Path semeval = data.resolve("semeval2023-task3");
+      if (!Files.isDirectory(semeval)) {
+        throw new ParameterException(
+            spec.commandLine(), "--data " + data + " needs semeval2023-task3/ inside it");
+      }
+      GenreTraining.Settings defaults = GenreTraining.Settings.defaults();
+      GenreTraining.Settings settings =
+          new GenreTraining.Settings(
+              seed == null ? defaults.seed() : seed,
+              epochs == null ? defaults.epochs() : epochs,
+              defaults.learningRate());
+      if (settings.epochs() < 1) {
+        throw new ParameterException(spec.commandLine(), "--epochs must be at least 1");
+      }
+      PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+      GenreTraining.Result result = GenreTraining.train(semeval, settings, log);
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (var stream = Files.newOutputStream(out)) {
+        result.model().write(stream);
+      }
+      log.printf("genre: wrote %s (%d bytes)%n", out, Files.size(out));
       return 0;
     }
   }

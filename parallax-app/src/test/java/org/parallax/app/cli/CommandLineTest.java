@@ -21,17 +21,26 @@ class CommandLineTest {
 
   @TempDir Path tmp;
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private PrintStream originalErr;
+  private PrintStream originalOut;
 
   @BeforeEach
   void captureErr() {
     originalErr = System.err;
+    originalOut = System.out;
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
   void restoreErr() {
     System.setErr(originalErr);
+    System.setOut(originalOut);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private String err() {
@@ -99,6 +108,66 @@ class CommandLineTest {
                 "--pred",
                 pred.toString()))
         .isZero();
+  }
+
+  @Test
+  void genreScoringAndPredictionCheckTheirArguments() throws Exception {
+    Path gold = Files.writeString(tmp.resolve("genre-gold.txt"), "1\topinion\n2\tsatire\n");
+    Path pred = Files.writeString(tmp.resolve("genre-pred.txt"), "1\topinion\n");
+    assertThat(Main.run("eval", "semeval2023", "--subtask", "2")).isEqualTo(2);
+    assertThat(err()).contains("only --subtask 1 (genre) and --subtask 3");
+    assertThat(Main.run("eval", "semeval2023", "--subtask", "1")).isEqualTo(2);
+    assertThat(err()).contains("--gold FILE and --pred FILE, or --validation --data DIR");
+    assertThat(
+            Main.run(
+                "eval", "semeval2023", "--subtask", "1", "--validation", "--data", tmp.toString()))
+        .isEqualTo(2);
+    assertThat(err()).contains("holds no semeval2023-task3/");
+    // article 2 has no prediction: it counts as wrong
+    assertThat(
+            Main.run(
+                "eval",
+                "semeval2023",
+                "--subtask",
+                "1",
+                "--gold",
+                gold.toString(),
+                "--pred",
+                pred.toString(),
+                "--json"))
+        .isZero();
+    assertThat(out()).contains("\"macroF1\" : 0.5").contains("\"accuracy\" : 0.5");
+    Path articles = Files.createDirectories(tmp.resolve("genre-articles"));
+    Files.writeString(
+        articles.resolve("article7.txt"), "Port reopens\n\nThe port reopened, officials said.");
+    assertThat(
+            Main.run(
+                "predict",
+                "semeval2023",
+                "--subtask",
+                "1",
+                "--lang",
+                "ka",
+                "--articles",
+                articles.toString(),
+                "--out",
+                tmp.resolve("p.txt").toString()))
+        .isEqualTo(2);
+    assertThat(err()).contains("the genre model reads");
+    assertThat(
+            Main.run(
+                "predict",
+                "semeval2023",
+                "--subtask",
+                "1",
+                "--lang",
+                "ge",
+                "--articles",
+                articles.toString(),
+                "--out",
+                tmp.resolve("p.txt").toString()))
+        .isZero();
+    assertThat(Files.readString(tmp.resolve("p.txt"))).matches("7\t(opinion|reporting|satire)\n");
   }
 
   @Test
