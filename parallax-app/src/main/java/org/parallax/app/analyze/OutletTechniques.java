@@ -10,14 +10,17 @@ import org.parallax.core.model.Document;
 import org.parallax.corpus.article.Article;
 import org.parallax.corpus.outlets.OutletProfile;
 import org.parallax.corpus.outlets.OutletProfiler;
+import org.parallax.persuasion.annotate.ArticleGenre;
 import org.parallax.persuasion.annotate.Density;
 import org.parallax.persuasion.annotate.TechniqueSpan;
 
 /**
- * Adds persuasion techniques to outlet profiles: per outlet, how often each technique occurs per
- * 1,000 words of the outlet's analysed articles, in its own voice ({@value #AUTHOR}) and in the
- * quotes it prints ({@value #QUOTED}) — the outlet's choice of words kept apart from its sources'.
- * Only articles the techniques annotator read (English ones) count, words included.
+ * Adds persuasion techniques and genres to outlet profiles: per outlet, how often each technique
+ * occurs per 1,000 words of the outlet's analysed articles, in its own voice ({@value #AUTHOR}) and
+ * in the quotes it prints ({@value #QUOTED}) — the outlet's choice of words kept apart from its
+ * sources'; only articles the techniques annotator read (English ones) count, words included. And
+ * the outlet's genre mix ({@value #GENRES}): the share of its articles with a genre that are
+ * opinion, reporting or satire.
  */
 final class OutletTechniques {
 
@@ -27,6 +30,9 @@ final class OutletTechniques {
   /** Layer-summary key for techniques inside quotes the outlet printed. */
   static final String QUOTED = "techniquesInQuotes";
 
+  /** Layer-summary key for the outlet's genre mix. */
+  static final String GENRES = "genres";
+
   private OutletTechniques() {}
 
   /** Counts per outlet key, filled from the documents. */
@@ -34,6 +40,7 @@ final class OutletTechniques {
     private final Map<String, long[]> words = new HashMap<>();
     private final Map<String, Map<String, Integer>> author = new HashMap<>();
     private final Map<String, Map<String, Integer>> quoted = new HashMap<>();
+    private final Map<String, Map<String, Integer>> genres = new HashMap<>();
 
     private final java.util.Set<String> seen = new java.util.HashSet<>();
 
@@ -45,11 +52,18 @@ final class OutletTechniques {
       if (!seen.add(document.id())) {
         return;
       }
+      String outlet = OutletProfiler.outletKey(article.outlet(), article.url());
+      document
+          .find(ArticleGenre.LAYER)
+          .ifPresent(
+              genre ->
+                  genres
+                      .computeIfAbsent(outlet, k -> new TreeMap<>())
+                      .merge(genre.genre(), 1, Integer::sum));
       List<TechniqueSpan> spans = document.find(TechniqueSpan.LAYER).orElse(null);
       if (spans == null || !"en".equals(language(document))) {
         return;
       }
-      String outlet = OutletProfiler.outletKey(article.outlet(), article.url());
       words.computeIfAbsent(outlet, k -> new long[1])[0] += Density.words(document.text());
       for (TechniqueSpan span : spans) {
         Map<String, Map<String, Integer>> target =
@@ -65,13 +79,19 @@ final class OutletTechniques {
       List<OutletProfile> result = new ArrayList<>(profiles.size());
       for (OutletProfile profile : profiles) {
         long[] count = words.get(profile.outlet());
-        if (count == null || count[0] == 0) {
+        Map<String, Integer> genreCounts = genres.get(profile.outlet());
+        if ((count == null || count[0] == 0) && genreCounts == null) {
           result.add(profile);
           continue;
         }
         Map<String, Map<String, Double>> layers = new LinkedHashMap<>(profile.layers());
-        layers.put(AUTHOR, densities(author.get(profile.outlet()), count[0]));
-        layers.put(QUOTED, densities(quoted.get(profile.outlet()), count[0]));
+        if (count != null && count[0] > 0) {
+          layers.put(AUTHOR, densities(author.get(profile.outlet()), count[0]));
+          layers.put(QUOTED, densities(quoted.get(profile.outlet()), count[0]));
+        }
+        if (genreCounts != null) {
+          layers.put(GENRES, shares(genreCounts));
+        }
         result.add(
             new OutletProfile(
                 profile.outlet(),
@@ -87,6 +107,16 @@ final class OutletTechniques {
       }
       return result;
     }
+  }
+
+  /** Each genre's share of the counted articles, most frequent first, to two decimals. */
+  static Map<String, Double> shares(Map<String, Integer> counts) {
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    Map<String, Double> result = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .forEach(e -> result.put(e.getKey(), Math.round(100.0 * e.getValue() / total) / 100.0));
+    return result;
   }
 
   /** Occurrences per 1,000 words, most frequent first, to two decimals. */

@@ -17,6 +17,7 @@ import org.parallax.core.model.Span;
 import org.parallax.ingest.extract.Boilerplate;
 import org.parallax.nlp.entities.Entity;
 import org.parallax.nlp.quotes.Quote;
+import org.parallax.persuasion.annotate.ArticleGenre;
 import org.parallax.persuasion.annotate.TechniqueSpan;
 
 /** The page of one article: its metadata, its highlighted text and what was removed from it. */
@@ -217,6 +218,7 @@ final class ArticlePage {
     if (view.language() != null) {
       term(out, "Language", Html.escape(view.language()));
     }
+    document.find(ArticleGenre.LAYER).ifPresent(genre -> term(out, "Genre", genreHtml(genre)));
     String url = document.source().url();
     if (url != null && !url.isBlank()) {
       String shown =
@@ -239,6 +241,24 @@ final class ArticlePage {
     }
     term(out, "Document id", "<code>" + Html.escape(document.id()) + "</code>");
     out.append("</dl>\n");
+  }
+
+  /** "opinion (0.87)" with the definition and the deciding words as its tooltip and aside. */
+  static String genreHtml(ArticleGenre genre) {
+    StringBuilder html = new StringBuilder();
+    html.append("<span title=\"")
+        .append(Html.escape(genre.definition()))
+        .append("\">")
+        .append(Html.escape(genre.genre()))
+        .append("</span> (")
+        .append(String.format(java.util.Locale.ROOT, "%.2f", genre.score()))
+        .append(")");
+    if (!genre.evidence().isEmpty()) {
+      html.append(" <small>— decided most by: <span dir=\"auto\">")
+          .append(Html.escape(String.join(", ", genre.evidence())))
+          .append("</span></small>");
+    }
+    return html.toString();
   }
 
   private static void term(StringBuilder out, String name, String valueHtml) {

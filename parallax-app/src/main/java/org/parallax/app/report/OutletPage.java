@@ -34,6 +34,7 @@ final class OutletPage {
     words(out, profile.path("distinctiveWords"));
     entities(out, profile.path("topEntities"));
     speakers(out, profile.path("quotesBySpeaker"));
+    genres(out, profile.path("layers"));
     techniques(out, profile.path("layers"));
     articleList(out, articles);
     out.append("</main>\n</body>\n</html>\n");
@@ -205,6 +206,29 @@ final class OutletPage {
           .append(Html.escape(entry.getKey()))
           .append("</td><td class=\"num\">")
           .append(entry.getValue().asInt())
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody></table>\n</section>\n");
+  }
+
+  /** The outlet's genre mix; nothing when none of its articles got a genre. */
+  private static void genres(StringBuilder out, JsonNode layers) {
+    JsonNode genres = layers.path("genres");
+    if (genres.isMissingNode() || genres.isEmpty()) {
+      return;
+    }
+    out.append("<section id=\"genres\">\n<h2>Genres</h2>\n")
+        .append("<p class=\"note\">Share of its articles in each genre, as told by the genre")
+        .append(" model (see docs/MODEL-CARD-genre.md).</p>\n")
+        .append("<table class=\"data\"><thead><tr><th>Genre</th><th class=\"num\">Share</th>")
+        .append("</tr></thead><tbody>\n");
+    for (Iterator<Map.Entry<String, JsonNode>> it = genres.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      out.append("<tr><td>")
+          .append(Html.escape(entry.getKey()))
+          .append("</td><td class=\"num\">")
+          .append(
+              String.format(java.util.Locale.ROOT, "%.0f %%", 100 * entry.getValue().asDouble()))
           .append("</td></tr>\n");
     }
     out.append("</tbody></table>\n</section>\n");
