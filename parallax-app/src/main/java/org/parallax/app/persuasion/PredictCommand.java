@@ -15,11 +15,12 @@ import org.parallax.persuasion.data.PtcArticle;
 import org.parallax.persuasion.data.PtcCorpus;
 import org.parallax.persuasion.data.SemEval2023Article;
 import org.parallax.persuasion.data.SemEval2023Corpus;
-import org.parallax.persuasion.data.SemEval2023Genres;
+import org.parallax.persuasion.data.SemEval2023Labels;
 import org.parallax.persuasion.data.TcTemplateLine;
 import org.parallax.persuasion.eval.ArticleRun;
 import org.parallax.persuasion.eval.PtcEvaluation;
 import org.parallax.persuasion.eval.SemEval2023Prediction;
+import org.parallax.persuasion.framing.FrameModel;
 import org.parallax.persuasion.genre.GenreModel;
 import org.parallax.persuasion.model.PersuasionModel;
 import picocli.CommandLine.Command;
@@ -132,13 +133,13 @@ public final class PredictCommand {
       description =
           "SemEval-2023 Task 3 predictions for the articles in DIR (article<ID>.txt): subtask 3,"
               + " persuasion techniques per scored line (article_id<TAB>line<TAB>labels; English"
-              + " only); subtask 1, the genre of each article (article_id<TAB>genre; en, fr, ge,"
-              + " it, po, ru).")
+              + " only); subtask 1, the genre of each article (article_id<TAB>genre), and subtask 2,"
+              + " its frames (article_id<TAB>frame,frame,...), in en, fr, ge, it, po, ru.")
   static final class SemEval2023 implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--subtask", required = true, paramLabel = "N", description = "1 or 3.")
+    @Option(names = "--subtask", required = true, paramLabel = "N", description = "1, 2 or 3.")
     int subtask;
 
     @Option(
@@ -147,7 +148,7 @@ public final class PredictCommand {
         paramLabel = "LANG",
         description =
             "The articles' language: en for subtask 3; for subtask 1 one of the data's folders"
-                + " (en, fr, ge, it, po, ru) or its ISO code (de, pl).")
+                + " (en, fr, ge, it, po, ru) or its ISO code (de, pl), for subtasks 1 and 2.")
     String lang;
 
     @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Articles.")
@@ -160,11 +161,11 @@ public final class PredictCommand {
 
     @Override
     public Integer call() throws IOException {
-      if (subtask == 1) {
-        return genres();
+      if (subtask == 1 || subtask == 2) {
+        return articleLabels();
       }
       if (subtask != 3) {
-        throw new ParameterException(spec.commandLine(), "only --subtask 1 and 3 are predicted");
+        throw new ParameterException(spec.commandLine(), "only --subtask 1, 2 and 3 are predicted");
       }
       if (!lang.equals("en")) {
         throw new ParameterException(
@@ -181,12 +182,12 @@ public final class PredictCommand {
       return 0;
     }
 
-    private int genres() throws IOException {
-      String language = SemEval2023Genres.LANGUAGES.getOrDefault(lang, lang);
+    private int articleLabels() throws IOException {
+      String language = SemEval2023Labels.LANGUAGES.getOrDefault(lang, lang);
       if (!GenreModel.LANGUAGES.contains(language)) {
         throw new ParameterException(
             spec.commandLine(),
-            "the genre model reads "
+            "the genre and framing models read "
                 + GenreModel.LANGUAGES
                 + " (or the data's folder names); --lang "
                 + lang);
@@ -195,14 +196,19 @@ public final class PredictCommand {
         throw new ParameterException(
             spec.commandLine(), "--articles " + articles + " is not a folder");
       }
-      GenreModel genreModel = model.loadGenre();
+      GenreModel genreModel = subtask == 1 ? model.loadGenre() : null;
+      FrameModel frameModel = subtask == 2 ? model.loadFrames() : null;
       StringBuilder lines = new StringBuilder();
-      for (SemEval2023Genres.Article article : SemEval2023Genres.articles(articles, language)) {
-        lines
-            .append(article.id())
-            .append('\t')
-            .append(genreModel.classify(article.text(), language).genre())
-            .append('\n');
+      for (SemEval2023Labels.Article article : SemEval2023Labels.articles(articles, language)) {
+        String label =
+            genreModel != null
+                ? genreModel.classify(article.text(), language).genre()
+                : String.join(
+                    ",",
+                    frameModel.classify(article.text(), language).frames().stream()
+                        .map(FrameModel.Frame::frame)
+                        .toList());
+        lines.append(article.id()).append('\t').append(label).append('\n');
       }
       Files.writeString(out, lines.toString(), StandardCharsets.UTF_8);
       spec.commandLine().getErr().println("parallax: wrote " + out);

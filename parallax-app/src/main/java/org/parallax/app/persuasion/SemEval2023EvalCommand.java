@@ -16,8 +16,10 @@ import org.parallax.persuasion.Technique;
 import org.parallax.persuasion.Techniques;
 import org.parallax.persuasion.data.LineKey;
 import org.parallax.persuasion.data.SemEval2023Corpus;
-import org.parallax.persuasion.data.SemEval2023Genres;
+import org.parallax.persuasion.data.SemEval2023Labels;
 import org.parallax.persuasion.eval.SemEval2023Validation;
+import org.parallax.persuasion.framing.FramingScore;
+import org.parallax.persuasion.framing.FramingTraining;
 import org.parallax.persuasion.genre.GenreScore;
 import org.parallax.persuasion.genre.GenreTraining;
 import org.parallax.persuasion.score.LabelScore;
@@ -41,15 +43,16 @@ import picocli.CommandLine.Spec;
         "Scores SemEval-2023 Task 3 predictions against a gold file of the same format. Subtask"
             + " 3 (article_id<TAB>line<TAB>labels): micro-F1 over (line, technique) pairs, as the"
             + " official scorer; lines missing from the predictions count as empty. Subtask 1"
-            + " (article_id<TAB>genre): macro-F1 over the genres. With --validation, scores a"
-            + " model instead on labelled articles it was not trained on: for subtask 3 the"
-            + " English paragraphs of the PTC dev articles, for subtask 1 the genre model's fixed"
-            + " validation split of all six languages.")
+            + " (article_id<TAB>genre): macro-F1 over the genres. Subtask 2"
+            + " (article_id<TAB>frame,frame,...): micro-F1 over (article, frame) pairs. With"
+            + " --validation, scores a model instead on labelled articles it was not trained on:"
+            + " for subtask 3 the English paragraphs of the PTC dev articles, for subtasks 1 and 2"
+            + " the fixed validation split of all six languages.")
 public final class SemEval2023EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--subtask", required = true, paramLabel = "N", description = "1 or 3.")
+  @Option(names = "--subtask", required = true, paramLabel = "N", description = "1, 2 or 3.")
   int subtask;
 
   @Option(names = "--gold", paramLabel = "FILE", description = "Gold labels.")
@@ -83,11 +86,14 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
     if (subtask == 1) {
       return genres();
     }
+    if (subtask == 2) {
+      return frames();
+    }
     if (subtask != 3) {
       throw new ParameterException(
           spec.commandLine(),
-          "only --subtask 1 (genre) and --subtask 3 (persuasion techniques per paragraph) are"
-              + " scored");
+          "only --subtask 1 (genre), --subtask 2 (framing) and --subtask 3 (persuasion techniques"
+              + " per paragraph) are scored");
     }
     MultiLabelScore score = validation ? validationScore() : fileScore();
     PrintWriter out = spec.commandLine().getOut();
@@ -193,8 +199,8 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
           throw new ParameterException(spec.commandLine(), file + " is not a file");
         }
       }
-      Map<String, String> expected = SemEval2023Genres.readLabels(gold);
-      Map<String, String> predicted = SemEval2023Genres.readLabels(pred);
+      Map<String, String> expected = SemEval2023Labels.readLabels(gold);
+      Map<String, String> predicted = SemEval2023Labels.readLabels(pred);
       List<String[]> pairs = new ArrayList<>();
       // an article missing from the predictions counts as wrong
       expected.forEach(
@@ -220,6 +226,67 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
     node.put("articles", f.articles());
     node.put("macroF1", f.macroF1());
     node.put("accuracy", f.accuracy());
+    ObjectNode per = node.putObject("f1");
+    f.f1().forEach(per::put);
+  }
+
+  private int frames() throws IOException {
+    FramingScore score;
+    if (validation) {
+      if (gold != null || pred != null || data == null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--validation takes --data DIR (and --model FILE), not --gold/--pred");
+      }
+      Path semeval = data.resolve("semeval2023-task3");
+      if (!Files.isDirectory(semeval)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            data + " holds no semeval2023-task3/ (give the shared data folder)");
+      }
+      score = FramingTraining.score(model.loadFrames(), FramingTraining.validation(semeval));
+    } else {
+      if (gold == null || pred == null || data != null || model.model != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "give --gold FILE and --pred FILE, or --validation --data DIR [--model FILE] to score a"
+                + " model");
+      }
+      for (Path file : List.of(gold, pred)) {
+        if (!Files.isRegularFile(file)) {
+          throw new ParameterException(spec.commandLine(), file + " is not a file");
+        }
+      }
+      Map<String, String> expected = SemEval2023Labels.readLabels(gold);
+      Map<String, String> predicted = SemEval2023Labels.readLabels(pred);
+      List<FramingScore.Pair> pairs = new ArrayList<>();
+      // an article missing from the predictions has no frames predicted
+      expected.forEach(
+          (id, frames) ->
+              pairs.add(
+                  new FramingScore.Pair(
+                      FramingTraining.frames(frames), FramingTraining.frames(predicted.get(id)))));
+      score = FramingScore.of(pairs, null);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode root = Json.MAPPER.createObjectNode();
+      root.put("subtask", 2);
+      frameFigures(root.putObject("all"), score.all());
+      ObjectNode per = root.putObject("byLanguage");
+      score.byLanguage().forEach((language, f) -> frameFigures(per.putObject(language), f));
+      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    } else {
+      out.print(score.table());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void frameFigures(ObjectNode node, FramingScore.Figures f) {
+    node.put("articles", f.articles());
+    node.put("microF1", f.microF1());
+    node.put("macroF1", f.macroF1());
     ObjectNode per = node.putObject("f1");
     f.f1().forEach(per::put);
   }

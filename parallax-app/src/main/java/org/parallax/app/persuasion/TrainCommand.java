@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.nlp.encoder.SentenceEncoder;
 import org.parallax.persuasion.finetune.TunedWeights;
+import org.parallax.persuasion.framing.FramingTraining;
 import org.parallax.persuasion.genre.GenreTraining;
 import org.parallax.persuasion.model.PersuasionModel;
 import org.parallax.persuasion.train.PersuasionTrainer;
@@ -22,7 +23,11 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Trains Parallax's models from labelled data; see the subcommands.",
-    subcommands = {TrainCommand.Persuasion.class, TrainCommand.Genre.class})
+    subcommands = {
+      TrainCommand.Persuasion.class,
+      TrainCommand.Genre.class,
+      TrainCommand.Framing.class
+    })
 public final class TrainCommand {
 
   /** {@code parallax train persuasion}. */
@@ -234,6 +239,60 @@ public final class TrainCommand {
         result.model().write(stream);
       }
       log.printf("genre: wrote %s (%d bytes)%n", out, Files.size(out));
+      return 0;
+    }
+  }
+
+  /** {@code parallax train framing}. */
+  @Command(
+      name = "framing",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Trains the framing model (14 frames, several per article: SemEval-2023 Task 3 subtask 2)"
+            + " on the train articles of all six languages but the genre model's validation split,"
+            + " prints the validation figures and writes the model. See"
+            + " docs/MODEL-CARD-framing.md.",
+        "DIR holds semeval2023-task3/ as in ../shared/data."
+      })
+  static final class Framing implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Data folder.")
+    Path data;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        defaultValue =
+            "parallax-persuasion/src/main/resources/org/parallax/persuasion/framing/frames.tribuo.gz",
+        description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed one).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default 20200917).")
+    Long seed;
+
+    @Override
+    public Integer call() throws IOException {
+      Path semeval = data.resolve("semeval2023-task3");
+      if (!Files.isDirectory(semeval)) {
+        throw new ParameterException(
+            spec.commandLine(), "--data " + data + " needs semeval2023-task3/ inside it");
+      }
+      FramingTraining.Settings defaults = FramingTraining.Settings.defaults();
+      FramingTraining.Settings settings =
+          new FramingTraining.Settings(
+              seed == null ? defaults.seed() : seed, defaults.epochs(), defaults.learningRate());
+      PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+      FramingTraining.Result result = FramingTraining.train(semeval, settings, log);
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (var stream = Files.newOutputStream(out)) {
+        result.model().write(stream);
+      }
+      log.printf("framing: wrote %s (%d bytes)%n", out, Files.size(out));
       return 0;
     }
   }

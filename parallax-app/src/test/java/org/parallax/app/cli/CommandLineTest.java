@@ -114,8 +114,8 @@ class CommandLineTest {
   void genreScoringAndPredictionCheckTheirArguments() throws Exception {
     Path gold = Files.writeString(tmp.resolve("genre-gold.txt"), "1\topinion\n2\tsatire\n");
     Path pred = Files.writeString(tmp.resolve("genre-pred.txt"), "1\topinion\n");
-    assertThat(Main.run("eval", "semeval2023", "--subtask", "2")).isEqualTo(2);
-    assertThat(err()).contains("only --subtask 1 (genre) and --subtask 3");
+    assertThat(Main.run("eval", "semeval2023", "--subtask", "4")).isEqualTo(2);
+    assertThat(err()).contains("only --subtask 1 (genre), --subtask 2 (framing) and --subtask 3");
     assertThat(Main.run("eval", "semeval2023", "--subtask", "1")).isEqualTo(2);
     assertThat(err()).contains("--gold FILE and --pred FILE, or --validation --data DIR");
     assertThat(
@@ -153,7 +153,7 @@ class CommandLineTest {
                 "--out",
                 tmp.resolve("p.txt").toString()))
         .isEqualTo(2);
-    assertThat(err()).contains("the genre model reads");
+    assertThat(err()).contains("the genre and framing models read");
     assertThat(
             Main.run(
                 "predict",
@@ -168,6 +168,36 @@ class CommandLineTest {
                 tmp.resolve("p.txt").toString()))
         .isZero();
     assertThat(Files.readString(tmp.resolve("p.txt"))).matches("7\t(opinion|reporting|satire)\n");
+    assertThat(
+            Main.run(
+                "predict",
+                "semeval2023",
+                "--subtask",
+                "2",
+                "--lang",
+                "en",
+                "--articles",
+                articles.toString(),
+                "--out",
+                tmp.resolve("f.txt").toString()))
+        .isZero();
+    assertThat(Files.readString(tmp.resolve("f.txt"))).matches("7\t[A-Za-z_,]*\n");
+    Path frameGold = Files.writeString(tmp.resolve("f-gold.txt"), "1\tEconomic,Political\n");
+    Path framePred = Files.writeString(tmp.resolve("f-pred.txt"), "1\tEconomic\n");
+    assertThat(
+            Main.run(
+                "eval",
+                "semeval2023",
+                "--subtask",
+                "2",
+                "--gold",
+                frameGold.toString(),
+                "--pred",
+                framePred.toString(),
+                "--json"))
+        .isZero();
+    // tp 1, gold 2, predicted 1
+    assertThat(out()).contains("\"microF1\" : 0.6666");
   }
 
   @Test

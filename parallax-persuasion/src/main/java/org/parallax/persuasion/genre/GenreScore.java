@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.parallax.persuasion.data.SemEval2023Genres;
+import org.parallax.persuasion.data.SemEval2023Labels;
 
 /**
  * Genre figures as SemEval-2023 subtask 1 scores them: macro-F1, the mean F1 of the genres found in
@@ -30,13 +30,13 @@ public record GenreScore(Map<String, Figures> byLanguage, Figures all) {
   public record Figures(int articles, double accuracy, double macroF1, Map<String, Double> f1) {}
 
   /** Scores {@code model} on labelled articles. */
-  public static GenreScore of(GenreModel model, List<SemEval2023Genres.Article> articles) {
+  public static GenreScore of(GenreModel model, List<SemEval2023Labels.Article> articles) {
     List<String[]> pairs = new ArrayList<>();
     List<String> languages = new ArrayList<>();
-    for (SemEval2023Genres.Article article : articles) {
+    for (SemEval2023Labels.Article article : articles) {
       pairs.add(
           new String[] {
-            article.genre(), model.classify(article.text(), article.language()).genre()
+            article.label(), model.classify(article.text(), article.language()).genre()
           });
       languages.add(article.language());
     }

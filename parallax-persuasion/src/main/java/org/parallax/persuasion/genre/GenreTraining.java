@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.parallax.persuasion.data.SemEval2023Genres;
+import org.parallax.persuasion.data.SemEval2023Labels;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -37,7 +37,7 @@ public final class GenreTraining {
   private static final long SPLIT_SEED = 0x5E3E2023L;
 
   /** A word or word pair must occur in this many fitting articles to become a feature. */
-  static final int MIN_DOCUMENTS = 3;
+  public static final int MIN_DOCUMENTS = 3;
 
   private GenreTraining() {}
 
@@ -71,17 +71,17 @@ public final class GenreTraining {
   }
 
   /** The validation articles under {@code semevalDir} (the {@code semeval2023-task3} folder). */
-  public static List<SemEval2023Genres.Article> validation(Path semevalDir) {
-    return SemEval2023Genres.labelled(semevalDir).stream()
+  public static List<SemEval2023Labels.Article> validation(Path semevalDir) {
+    return SemEval2023Labels.labelled(semevalDir).stream()
         .filter(a -> isValidation(a.language(), a.id()))
         .toList();
   }
 
   /** Trains on the fitting articles under {@code semevalDir}; progress lines go to {@code log}. */
   public static Result train(Path semevalDir, Settings settings, PrintStream log) {
-    List<SemEval2023Genres.Article> fit = new ArrayList<>();
-    List<SemEval2023Genres.Article> held = new ArrayList<>();
-    for (SemEval2023Genres.Article article : SemEval2023Genres.labelled(semevalDir)) {
+    List<SemEval2023Labels.Article> fit = new ArrayList<>();
+    List<SemEval2023Labels.Article> held = new ArrayList<>();
+    for (SemEval2023Labels.Article article : SemEval2023Labels.labelled(semevalDir)) {
       (isValidation(article.language(), article.id()) ? held : fit).add(article);
     }
     if (fit.isEmpty()) {
@@ -89,7 +89,7 @@ public final class GenreTraining {
           semevalDir + " holds no SemEval-2023 subtask 1 labels (train-labels-subtask-1.txt)");
     }
     Map<String, Integer> perGenre = new TreeMap<>();
-    fit.forEach(a -> perGenre.merge(a.genre(), 1, Integer::sum));
+    fit.forEach(a -> perGenre.merge(a.label(), 1, Integer::sum));
     log.printf(
         Locale.ROOT,
         "genre: %d fitting articles %s, %d validation articles%n",
@@ -108,17 +108,17 @@ public final class GenreTraining {
     // the model small (and the predictions ignore what the model has not seen)
     List<Map<String, Double>> features = new ArrayList<>(fit.size());
     Map<String, Integer> documents = new HashMap<>();
-    for (SemEval2023Genres.Article article : fit) {
+    for (SemEval2023Labels.Article article : fit) {
       Map<String, Double> f = GenreFeatures.of(article.text(), article.language());
       features.add(f);
       f.keySet().forEach(name -> documents.merge(name, 1, Integer::sum));
     }
     for (int i = 0; i < fit.size(); i++) {
-      SemEval2023Genres.Article article = fit.get(i);
+      SemEval2023Labels.Article article = fit.get(i);
       Map<String, Double> kept = new TreeMap<>(features.get(i));
       kept.keySet().removeIf(name -> documents.get(name) < MIN_DOCUMENTS);
-      ArrayExample<Label> example = GenreModel.example(kept, new Label(article.genre()));
-      example.setWeight(weight.get(article.genre()));
+      ArrayExample<Label> example = GenreModel.example(kept, new Label(article.label()));
+      example.setWeight(weight.get(article.label()));
       dataset.add(example);
     }
     LinearSGDTrainer trainer =

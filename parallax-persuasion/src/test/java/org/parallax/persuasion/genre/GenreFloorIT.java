@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.parallax.core.json.Json;
-import org.parallax.persuasion.data.SemEval2023Genres;
+import org.parallax.persuasion.data.SemEval2023Labels;
 
 /**
  * The committed genre model stays at or above its floor in {@code eval/floors.json}: macro-F1 on
@@ -31,7 +31,7 @@ class GenreFloorIT {
             .readTree(
                 Path.of(System.getProperty("parallax.root", ".."), "eval", "floors.json").toFile())
             .path("genre");
-    List<SemEval2023Genres.Article> validation = GenreTraining.validation(semeval);
+    List<SemEval2023Labels.Article> validation = GenreTraining.validation(semeval);
     assertThat(validation).hasSize(floor.path("validationArticles").asInt());
     GenreScore score = GenreScore.of(GenreModel.bundled(), validation);
     assertThat(score.all().macroF1())

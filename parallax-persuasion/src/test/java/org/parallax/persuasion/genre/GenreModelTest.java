@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.persuasion.data.SemEval2023Genres;
+import org.parallax.persuasion.data.SemEval2023Labels;
 
 /** Trains a genre model on a small data folder of our own invented articles. */
 class GenreModelTest {
@@ -87,7 +87,7 @@ class GenreModelTest {
   @Test
   void trainsOnLabelledArticlesAndExplainsItsCalls(@TempDir Path dir) throws IOException {
     Path semeval = dataFolder(dir);
-    List<SemEval2023Genres.Article> all = SemEval2023Genres.labelled(semeval);
+    List<SemEval2023Labels.Article> all = SemEval2023Labels.labelled(semeval);
     assertThat(all).hasSize(36);
     assertThat(all.get(0).text()).doesNotContain("\r");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -124,11 +124,11 @@ class GenreModelTest {
       throws IOException {
     Path file = dir.resolve("labels.txt");
     Files.writeString(file, "1\topinion\n2 reporting\n");
-    assertThatThrownBy(() -> SemEval2023Genres.readLabels(file))
+    assertThatThrownBy(() -> SemEval2023Labels.readLabels(file))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2");
     Files.writeString(file, "1\topinion\n1\tsatire\n");
-    assertThatThrownBy(() -> SemEval2023Genres.readLabels(file))
+    assertThatThrownBy(() -> SemEval2023Labels.readLabels(file))
         .hasMessageContaining("given twice");
   }
 

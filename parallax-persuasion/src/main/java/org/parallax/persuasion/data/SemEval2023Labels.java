@@ -10,18 +10,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads SemEval-2023 Task 3 subtask 1 data (the genre of a whole article: opinion, reporting or
- * satire): {@code <lang>/<split>-articles-subtask-1/article<id>.txt} and, for train, {@code
- * <lang>/train-labels-subtask-1.txt} ({@code <id>\t<label>}). Texts are read raw and their {@code
- * \r\n} made {@code \n}: the genre needs no offsets.
+ * Reads SemEval-2023 Task 3 article-level data: subtask 1, the genre of a whole article (opinion,
+ * reporting or satire), and subtask 2, its frames (several of 14): {@code
+ * <lang>/<split>-articles-subtask-N/article<id>.txt} and, for train, {@code
+ * <lang>/train-labels-subtask-N.txt} ({@code <id>\t<label>} or {@code <id>\t<label>,<label>,...}).
+ * Texts are read raw and their {@code \r\n} made {@code \n}: article labels need no offsets.
  */
-public final class SemEval2023Genres {
+public final class SemEval2023Labels {
 
   /** The data's language folders and the ISO 639-1 codes the pipeline gives those languages. */
   public static final Map<String, String> LANGUAGES =
       Map.of("en", "en", "fr", "fr", "ge", "de", "it", "it", "po", "pl", "ru", "ru");
 
-  private SemEval2023Genres() {}
+  private SemEval2023Labels() {}
 
   /**
    * One article with its genre.
@@ -32,7 +33,7 @@ public final class SemEval2023Genres {
    * @param text the file's text, {@code \r\n} made {@code \n}
    * @param genre {@code opinion}, {@code reporting} or {@code satire}; null when unlabelled
    */
-  public record Article(String id, String language, String text, String genre) {
+  public record Article(String id, String language, String text, String label) {
     public Article {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(language, "language");
@@ -40,25 +41,30 @@ public final class SemEval2023Genres {
     }
   }
 
-  /**
-   * The labelled train articles of every language folder under {@code semevalDir} (the {@code
-   * semeval2023-task3} folder), in folder and id order; folders without subtask 1 labels are
-   * skipped.
-   */
+  /** {@link #labelled(Path, int)} for subtask 1, the genre. */
   public static List<Article> labelled(Path semevalDir) {
+    return labelled(semevalDir, 1);
+  }
+
+  /**
+   * The labelled train articles of subtask {@code subtask} (1 or 2) of every language folder under
+   * {@code semevalDir} (the {@code semeval2023-task3} folder), in folder and id order; folders
+   * without that subtask's labels are skipped.
+   */
+  public static List<Article> labelled(Path semevalDir, int subtask) {
     List<Article> all = new ArrayList<>();
     for (String folder : LANGUAGES.keySet().stream().sorted().toList()) {
       Path dir = semevalDir.resolve(folder);
-      Path labels = dir.resolve("train-labels-subtask-1.txt");
+      Path labels = dir.resolve("train-labels-subtask-" + subtask + ".txt");
       if (!Files.isRegularFile(labels)) {
         continue;
       }
-      Map<String, String> genreOf = readLabels(labels);
+      Map<String, String> labelOf = readLabels(labels);
       for (Article article :
-          articles(dir.resolve("train-articles-subtask-1"), LANGUAGES.get(folder))) {
-        String genre = genreOf.get(article.id());
-        if (genre != null) {
-          all.add(new Article(article.id(), article.language(), article.text(), genre));
+          articles(dir.resolve("train-articles-subtask-" + subtask), LANGUAGES.get(folder))) {
+        String label = labelOf.get(article.id());
+        if (label != null) {
+          all.add(new Article(article.id(), article.language(), article.text(), label));
         }
       }
     }
@@ -79,7 +85,10 @@ public final class SemEval2023Genres {
     return articles;
   }
 
-  /** A subtask 1 label or prediction file: article id to genre; malformed lines are errors. */
+  /**
+   * A subtask 1 or 2 label or prediction file: article id to its label field (a genre, or frames
+   * joined by commas); malformed lines are errors.
+   */
   public static Map<String, String> readLabels(Path file) {
     Map<String, String> labels = new HashMap<>();
     List<String> records = RawFiles.records(file);
@@ -90,7 +99,7 @@ public final class SemEval2023Genres {
       }
       String[] fields = record.split("\t");
       if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
-        throw RawFiles.malformed(file, i + 1, "expected article_id<TAB>genre");
+        throw RawFiles.malformed(file, i + 1, "expected article_id<TAB>label(s)");
       }
       if (labels.put(fields[0].strip(), fields[1].strip()) != null) {
         throw RawFiles.malformed(file, i + 1, "article " + fields[0].strip() + " given twice");
