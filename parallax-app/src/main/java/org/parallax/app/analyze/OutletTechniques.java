@@ -10,6 +10,7 @@ import org.parallax.core.model.Document;
 import org.parallax.corpus.article.Article;
 import org.parallax.corpus.outlets.OutletProfile;
 import org.parallax.corpus.outlets.OutletProfiler;
+import org.parallax.persuasion.annotate.ArticleFrame;
 import org.parallax.persuasion.annotate.ArticleGenre;
 import org.parallax.persuasion.annotate.Density;
 import org.parallax.persuasion.annotate.TechniqueSpan;
@@ -20,7 +21,8 @@ import org.parallax.persuasion.annotate.TechniqueSpan;
  * in the quotes it prints ({@value #QUOTED}) — the outlet's choice of words kept apart from its
  * sources'; only articles the techniques annotator read (English ones) count, words included. And
  * the outlet's genre mix ({@value #GENRES}): the share of its articles with a genre that are
- * opinion, reporting or satire.
+ * opinion, reporting or satire; and its frames ({@value #FRAMES}): the share of its articles the
+ * framing model read that use each frame.
  */
 final class OutletTechniques {
 
@@ -33,6 +35,9 @@ final class OutletTechniques {
   /** Layer-summary key for the outlet's genre mix. */
   static final String GENRES = "genres";
 
+  /** Layer-summary key for the share of the outlet's articles using each frame. */
+  static final String FRAMES = "frames";
+
   private OutletTechniques() {}
 
   /** Counts per outlet key, filled from the documents. */
@@ -41,6 +46,8 @@ final class OutletTechniques {
     private final Map<String, Map<String, Integer>> author = new HashMap<>();
     private final Map<String, Map<String, Integer>> quoted = new HashMap<>();
     private final Map<String, Map<String, Integer>> genres = new HashMap<>();
+    private final Map<String, Map<String, Integer>> frames = new HashMap<>();
+    private final Map<String, Integer> framed = new HashMap<>();
 
     private final java.util.Set<String> seen = new java.util.HashSet<>();
 
@@ -60,6 +67,18 @@ final class OutletTechniques {
                   genres
                       .computeIfAbsent(outlet, k -> new TreeMap<>())
                       .merge(genre.genre(), 1, Integer::sum));
+      document
+          .find(ArticleFrame.LAYER)
+          .filter(list -> !hasDiagnostic(document, "frames"))
+          .ifPresent(
+              list -> {
+                framed.merge(outlet, 1, Integer::sum);
+                for (ArticleFrame frame : list) {
+                  frames
+                      .computeIfAbsent(outlet, k -> new TreeMap<>())
+                      .merge(frame.frame(), 1, Integer::sum);
+                }
+              });
       List<TechniqueSpan> spans = document.find(TechniqueSpan.LAYER).orElse(null);
       if (spans == null || !"en".equals(language(document))) {
         return;
@@ -80,7 +99,8 @@ final class OutletTechniques {
       for (OutletProfile profile : profiles) {
         long[] count = words.get(profile.outlet());
         Map<String, Integer> genreCounts = genres.get(profile.outlet());
-        if ((count == null || count[0] == 0) && genreCounts == null) {
+        Integer framedArticles = framed.get(profile.outlet());
+        if ((count == null || count[0] == 0) && genreCounts == null && framedArticles == null) {
           result.add(profile);
           continue;
         }
@@ -91,6 +111,9 @@ final class OutletTechniques {
         }
         if (genreCounts != null) {
           layers.put(GENRES, shares(genreCounts));
+        }
+        if (framedArticles != null) {
+          layers.put(FRAMES, frameShares(frames.get(profile.outlet()), framedArticles));
         }
         result.add(
             new OutletProfile(
@@ -107,6 +130,26 @@ final class OutletTechniques {
       }
       return result;
     }
+  }
+
+  /**
+   * The share of {@code articles} (those the framing model read) using each frame, most frequent
+   * first, to two decimals; an article may use several.
+   */
+  static Map<String, Double> frameShares(Map<String, Integer> counts, int articles) {
+    Map<String, Double> result = new LinkedHashMap<>();
+    if (counts == null) {
+      return result;
+    }
+    counts.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .forEach(e -> result.put(e.getKey(), Math.round(100.0 * e.getValue() / articles) / 100.0));
+    return result;
+  }
+
+  private static boolean hasDiagnostic(Document document, String stage) {
+    return document.find(org.parallax.core.model.Diagnostic.LAYER).orElse(List.of()).stream()
+        .anyMatch(d -> d.stage().equals(stage));
   }
 
   /** Each genre's share of the counted articles, most frequent first, to two decimals. */

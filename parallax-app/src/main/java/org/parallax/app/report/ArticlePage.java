@@ -17,6 +17,7 @@ import org.parallax.core.model.Span;
 import org.parallax.ingest.extract.Boilerplate;
 import org.parallax.nlp.entities.Entity;
 import org.parallax.nlp.quotes.Quote;
+import org.parallax.persuasion.annotate.ArticleFrame;
 import org.parallax.persuasion.annotate.ArticleGenre;
 import org.parallax.persuasion.annotate.TechniqueSpan;
 
@@ -219,6 +220,10 @@ final class ArticlePage {
       term(out, "Language", Html.escape(view.language()));
     }
     document.find(ArticleGenre.LAYER).ifPresent(genre -> term(out, "Genre", genreHtml(genre)));
+    document
+        .find(ArticleFrame.LAYER)
+        .ifPresent(
+            frames -> term(out, "Frames", frames.isEmpty() ? "none found" : framesHtml(frames)));
     String url = document.source().url();
     if (url != null && !url.isBlank()) {
       String shown =
@@ -259,6 +264,26 @@ final class ArticlePage {
           .append("</span></small>");
     }
     return html.toString();
+  }
+
+  /** Each frame with its probability, its definition and deciding words as a tooltip. */
+  static String framesHtml(List<ArticleFrame> frames) {
+    List<String> parts = new ArrayList<>();
+    for (ArticleFrame frame : frames) {
+      parts.add(
+          "<span title=\""
+              + Html.escape(
+                  frame.definition()
+                      + (frame.evidence().isEmpty()
+                          ? ""
+                          : " — decided most by: " + String.join(", ", frame.evidence())))
+              + "\">"
+              + Html.escape(frame.frame().replace('_', ' '))
+              + "</span> ("
+              + String.format(java.util.Locale.ROOT, "%.2f", frame.score())
+              + ")");
+    }
+    return String.join(", ", parts);
   }
 
   private static void term(StringBuilder out, String name, String valueHtml) {

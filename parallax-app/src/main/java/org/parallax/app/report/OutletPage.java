@@ -35,6 +35,7 @@ final class OutletPage {
     entities(out, profile.path("topEntities"));
     speakers(out, profile.path("quotesBySpeaker"));
     genres(out, profile.path("layers"));
+    frames(out, profile.path("layers"));
     techniques(out, profile.path("layers"));
     articleList(out, articles);
     out.append("</main>\n</body>\n</html>\n");
@@ -206,6 +207,33 @@ final class OutletPage {
           .append(Html.escape(entry.getKey()))
           .append("</td><td class=\"num\">")
           .append(entry.getValue().asInt())
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody></table>\n</section>\n");
+  }
+
+  /** The share of the outlet's articles using each frame; nothing when none was read for frames. */
+  private static void frames(StringBuilder out, JsonNode layers) {
+    JsonNode frames = layers.path("frames");
+    if (frames.isMissingNode()) {
+      return;
+    }
+    out.append("<section id=\"frames\">\n<h2>Frames</h2>\n")
+        .append("<p class=\"note\">Share of its articles using each frame (an article may use")
+        .append(" several), as told by the framing model (see docs/MODEL-CARD-framing.md).</p>\n");
+    if (frames.isEmpty()) {
+      out.append("<p class=\"note\">None found.</p>\n</section>\n");
+      return;
+    }
+    out.append("<table class=\"data\"><thead><tr><th>Frame</th><th class=\"num\">Share</th>")
+        .append("</tr></thead><tbody>\n");
+    for (Iterator<Map.Entry<String, JsonNode>> it = frames.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      out.append("<tr><td>")
+          .append(Html.escape(entry.getKey().replace('_', ' ')))
+          .append("</td><td class=\"num\">")
+          .append(
+              String.format(java.util.Locale.ROOT, "%.0f %%", 100 * entry.getValue().asDouble()))
           .append("</td></tr>\n");
     }
     out.append("</tbody></table>\n</section>\n");
