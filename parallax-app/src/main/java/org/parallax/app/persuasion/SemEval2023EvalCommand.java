@@ -139,16 +139,7 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
   }
 
   private MultiLabelScore fileScore() {
-    if (gold == null || pred == null || data != null || model.model != null) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "give --gold FILE and --pred FILE, or --validation --data DIR [--model FILE] to score a model");
-    }
-    for (Path file : List.of(gold, pred)) {
-      if (!Files.isRegularFile(file)) {
-        throw new ParameterException(spec.commandLine(), file + " is not a file");
-      }
-    }
+    checkFiles();
     Map<LineKey, Set<String>> expected =
         SemEval2023Corpus.byLine(SemEval2023Corpus.readLabels(gold));
     Map<LineKey, Set<String>> predicted =
@@ -172,33 +163,43 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
     return SemEval2023Validation.run(model.load(), data).score();
   }
 
+  /** The semeval2023-task3 folder of --data, once the --validation arguments are checked. */
+  private Path articleValidationData() {
+    if (gold != null || pred != null || data == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--validation takes --data DIR (and --model FILE), not --gold/--pred");
+    }
+    Path semeval = data.resolve("semeval2023-task3");
+    if (!Files.isDirectory(semeval)) {
+      throw new ParameterException(
+          spec.commandLine(), data + " holds no semeval2023-task3/ (give the shared data folder)");
+    }
+    return semeval;
+  }
+
+  /** Checks the --gold/--pred arguments: two readable files and nothing of --validation. */
+  private void checkFiles() {
+    if (gold == null || pred == null || data != null || model.model != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "give --gold FILE and --pred FILE, or --validation --data DIR [--model FILE] to score a"
+              + " model");
+    }
+    for (Path file : List.of(gold, pred)) {
+      if (!Files.isRegularFile(file)) {
+        throw new ParameterException(spec.commandLine(), file + " is not a file");
+      }
+    }
+  }
+
   private int genres() throws IOException {
     GenreScore score;
     if (validation) {
-      if (gold != null || pred != null || data == null) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--validation takes --data DIR (and --model FILE), not --gold/--pred");
-      }
-      Path semeval = data.resolve("semeval2023-task3");
-      if (!Files.isDirectory(semeval)) {
-        throw new ParameterException(
-            spec.commandLine(),
-            data + " holds no semeval2023-task3/ (give the shared data folder)");
-      }
+      Path semeval = articleValidationData();
       score = GenreScore.of(model.loadGenre(), GenreTraining.validation(semeval));
     } else {
-      if (gold == null || pred == null || data != null || model.model != null) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "give --gold FILE and --pred FILE, or --validation --data DIR [--model FILE] to score a"
-                + " model");
-      }
-      for (Path file : List.of(gold, pred)) {
-        if (!Files.isRegularFile(file)) {
-          throw new ParameterException(spec.commandLine(), file + " is not a file");
-        }
-      }
+      checkFiles();
       Map<String, String> expected = SemEval2023Labels.readLabels(gold);
       Map<String, String> predicted = SemEval2023Labels.readLabels(pred);
       List<String[]> pairs = new ArrayList<>();
@@ -233,30 +234,10 @@ public final class SemEval2023EvalCommand implements Callable<Integer> {
   private int frames() throws IOException {
     FramingScore score;
     if (validation) {
-      if (gold != null || pred != null || data == null) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--validation takes --data DIR (and --model FILE), not --gold/--pred");
-      }
-      Path semeval = data.resolve("semeval2023-task3");
-      if (!Files.isDirectory(semeval)) {
-        throw new ParameterException(
-            spec.commandLine(),
-            data + " holds no semeval2023-task3/ (give the shared data folder)");
-      }
+      Path semeval = articleValidationData();
       score = FramingTraining.score(model.loadFrames(), FramingTraining.validation(semeval));
     } else {
-      if (gold == null || pred == null || data != null || model.model != null) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "give --gold FILE and --pred FILE, or --validation --data DIR [--model FILE] to score a"
-                + " model");
-      }
-      for (Path file : List.of(gold, pred)) {
-        if (!Files.isRegularFile(file)) {
-          throw new ParameterException(spec.commandLine(), file + " is not a file");
-        }
-      }
+      checkFiles();
       Map<String, String> expected = SemEval2023Labels.readLabels(gold);
       Map<String, String> predicted = SemEval2023Labels.readLabels(pred);
       List<FramingScore.Pair> pairs = new ArrayList<>();

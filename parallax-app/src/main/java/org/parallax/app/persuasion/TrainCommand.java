@@ -179,6 +179,23 @@ public final class TrainCommand {
     }
   }
 
+  /** Writes a model with {@code writer} to {@code out}, its folder made first, and says so. */
+  static void write(Path out, ModelWriter writer, PrintStream log, String what) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (var stream = Files.newOutputStream(out)) {
+      writer.write(stream);
+    }
+    log.printf("%s: wrote %s (%d bytes)%n", what, out, Files.size(out));
+  }
+
+  /** A model's write method. */
+  interface ModelWriter {
+    void write(java.io.OutputStream out) throws IOException;
+  }
+
   /** {@code parallax train genre}. */
   @Command(
       name = "genre",
@@ -231,14 +248,7 @@ public final class TrainCommand {
       }
       PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
       GenreTraining.Result result = GenreTraining.train(semeval, settings, log);
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (var stream = Files.newOutputStream(out)) {
-        result.model().write(stream);
-      }
-      log.printf("genre: wrote %s (%d bytes)%n", out, Files.size(out));
+      write(out, result.model()::write, log, "genre");
       return 0;
     }
   }
@@ -285,14 +295,7 @@ public final class TrainCommand {
               seed == null ? defaults.seed() : seed, defaults.epochs(), defaults.learningRate());
       PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
       FramingTraining.Result result = FramingTraining.train(semeval, settings, log);
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (var stream = Files.newOutputStream(out)) {
-        result.model().write(stream);
-      }
-      log.printf("framing: wrote %s (%d bytes)%n", out, Files.size(out));
+      write(out, result.model()::write, log, "framing");
       return 0;
     }
   }

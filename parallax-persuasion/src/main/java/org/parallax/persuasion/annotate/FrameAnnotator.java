@@ -3,13 +3,11 @@ package org.parallax.persuasion.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.parallax.core.model.Diagnostic;
 import org.parallax.core.model.Document;
 import org.parallax.core.model.Layer;
 import org.parallax.core.pipeline.Annotator;
 import org.parallax.nlp.lang.Language;
 import org.parallax.persuasion.framing.FrameModel;
-import org.parallax.persuasion.genre.GenreModel;
 
 /**
  * Tells the frames an article uses ({@link ArticleFrame#LAYER}) with the committed framing model.
@@ -42,22 +40,10 @@ public final class FrameAnnotator implements Annotator {
   @Override
   public Document annotate(Document document) {
     String language = document.get(Language.DOCUMENT).code();
-    if (!GenreModel.LANGUAGES.contains(language) || document.text().isBlank()) {
-      List<Diagnostic> diagnostics =
-          new ArrayList<>(document.find(Diagnostic.LAYER).orElse(List.of()));
-      diagnostics.add(
-          new Diagnostic(
-              name(),
-              document.text().isBlank()
-                  ? "the document has no text, so no frames were told"
-                  : "the framing model reads "
-                      + String.join(", ", GenreModel.LANGUAGES)
-                      + "; this document is '"
-                      + language
-                      + "', so no frames were told"));
-      return document
-          .with(ArticleFrame.LAYER, List.of())
-          .with(Diagnostic.LAYER, List.copyOf(diagnostics));
+    String unread = GenreAnnotator.unread(document, language, "frame");
+    if (unread != null) {
+      return GenreAnnotator.withDiagnostic(
+          document.with(ArticleFrame.LAYER, List.of()), name(), unread);
     }
     List<ArticleFrame> frames = new ArrayList<>();
     for (FrameModel.Frame frame : model.classify(document.text(), language).frames()) {

@@ -40,20 +40,9 @@ public final class GenreAnnotator implements Annotator {
   @Override
   public Document annotate(Document document) {
     String language = document.get(Language.DOCUMENT).code();
-    if (!GenreModel.LANGUAGES.contains(language) || document.text().isBlank()) {
-      List<Diagnostic> diagnostics =
-          new ArrayList<>(document.find(Diagnostic.LAYER).orElse(List.of()));
-      diagnostics.add(
-          new Diagnostic(
-              name(),
-              document.text().isBlank()
-                  ? "the document has no text, so no genre was told"
-                  : "the genre model reads "
-                      + String.join(", ", GenreModel.LANGUAGES)
-                      + "; this document is '"
-                      + language
-                      + "', so no genre was told"));
-      return document.with(Diagnostic.LAYER, List.copyOf(diagnostics));
+    String unread = unread(document, language, "genre");
+    if (unread != null) {
+      return withDiagnostic(document, name(), unread);
     }
     GenreModel.Finding finding = model.classify(document.text(), language);
     return document.with(
@@ -64,5 +53,33 @@ public final class GenreAnnotator implements Annotator {
             finding.scores(),
             GenreModel.GENRES.get(finding.genre()),
             finding.evidence()));
+  }
+
+  /**
+   * Why an article-level model trained on {@link GenreModel#LANGUAGES} cannot read a document in
+   * {@code language} ({@code what} it would have told), or null when it can.
+   */
+  static String unread(Document document, String language, String what) {
+    if (document.text().isBlank()) {
+      return "the document has no text, so no " + what + " was told";
+    }
+    if (!GenreModel.LANGUAGES.contains(language)) {
+      return "the model reads "
+          + String.join(", ", GenreModel.LANGUAGES)
+          + "; this document is '"
+          + language
+          + "', so no "
+          + what
+          + " was told";
+    }
+    return null;
+  }
+
+  /** The document with one more diagnostic of {@code stage}. */
+  static Document withDiagnostic(Document document, String stage, String message) {
+    List<Diagnostic> diagnostics =
+        new ArrayList<>(document.find(Diagnostic.LAYER).orElse(List.of()));
+    diagnostics.add(new Diagnostic(stage, message));
+    return document.with(Diagnostic.LAYER, List.copyOf(diagnostics));
   }
 }
