@@ -1,6 +1,5 @@
 package org.parallax.persuasion.framing;
 
-import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,13 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.parallax.persuasion.genre.Evidence;
 import org.parallax.persuasion.genre.GenreFeatures;
 import org.tribuo.Excuse;
 import org.tribuo.Model;
@@ -71,10 +70,12 @@ public final class FrameModel {
 
   private final LinearSGDModel model;
   private final double threshold;
+  private final Evidence evidence;
 
   FrameModel(LinearSGDModel model, double threshold) {
     this.model = model;
     this.threshold = threshold;
+    this.evidence = new Evidence(model.getFeatureIDMap());
   }
 
   /** The probability a frame needs to be reported. */
@@ -89,6 +90,7 @@ public final class FrameModel {
    * @param score its probability
    * @param definition the frame in plain words
    * @param evidence the article's words and word pairs that added most to this frame's score
+   *     ({@link Evidence})
    */
   public record Frame(String frame, double score, String definition, List<String> evidence) {}
 
@@ -180,26 +182,12 @@ public final class FrameModel {
                     frame,
                     score,
                     FRAMES.getOrDefault(frame, frame),
-                    excuse.map(e -> evidence(e, frame)).orElse(List.of())));
+                    excuse
+                        .map(e -> evidence.strongest(e.excuse(frame), 6, false, language))
+                        .orElse(List.of())));
           }
         });
     return new Finding(List.copyOf(frames), scores);
-  }
-
-  private static List<String> evidence(Excuse<MultiLabel> excuse, String frame) {
-    List<Pair<String, Double>> contributions = new ArrayList<>(excuse.excuse(frame));
-    contributions.sort(Comparator.comparingDouble((Pair<String, Double> p) -> p.getB()).reversed());
-    List<String> words = new ArrayList<>();
-    for (Pair<String, Double> feature : contributions) {
-      if (feature.getB() <= 0 || words.size() == 6) {
-        break;
-      }
-      String name = feature.getA();
-      if (name.startsWith("w=") || name.startsWith("b=")) {
-        words.add(name.substring(2));
-      }
-    }
-    return words;
   }
 
   static ArrayExample<MultiLabel> example(Map<String, Double> features, MultiLabel label) {

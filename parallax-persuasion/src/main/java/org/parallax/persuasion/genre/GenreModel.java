@@ -1,13 +1,11 @@
 package org.parallax.persuasion.genre;
 
-import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +48,11 @@ public final class GenreModel {
   private static volatile GenreModel bundled;
 
   private final LinearSGDModel model;
+  private final Evidence evidence;
 
   GenreModel(LinearSGDModel model) {
     this.model = model;
+    this.evidence = new Evidence(model.getFeatureIDMap());
   }
 
   /**
@@ -61,8 +61,8 @@ public final class GenreModel {
    * @param genre the most likely genre
    * @param score its probability
    * @param scores every genre's probability, most likely first
-   * @param evidence the features that added most to the chosen genre's score, strongest first:
-   *     words and word pairs as written (lower case), style cues in words
+   * @param evidence the features that added most to the chosen genre's score, strongest first
+   *     ({@link Evidence}): words and word pairs as written (lower case), style cues in brackets
    */
   public record Finding(
       String genre, double score, Map<String, Double> scores, List<String> evidence) {}
@@ -120,29 +120,14 @@ public final class GenreModel {
         .sorted(Comparator.comparingDouble(Label::getScore).reversed())
         .forEach(label -> scores.put(label.getLabel(), round(label.getScore())));
     String genre = prediction.getOutput().getLabel();
-    return new Finding(genre, scores.get(genre), scores, evidence(example, genre));
+    return new Finding(genre, scores.get(genre), scores, evidence(example, genre, language));
   }
 
-  private List<String> evidence(ArrayExample<Label> example, String genre) {
+  private List<String> evidence(ArrayExample<Label> example, String genre, String language) {
     Optional<Excuse<Label>> excuse = model.getExcuse(example);
-    List<String> evidence = new ArrayList<>();
-    if (excuse.isEmpty()) {
-      return evidence;
-    }
-    List<Pair<String, Double>> contributions = new ArrayList<>(excuse.get().excuse(genre));
-    contributions.sort(Comparator.comparingDouble((Pair<String, Double> p) -> p.getB()).reversed());
-    for (Pair<String, Double> feature : contributions) {
-      if (feature.getB() <= 0 || evidence.size() == 8) {
-        break;
-      }
-      String name = feature.getA();
-      if (name.startsWith("w=") || name.startsWith("b=")) {
-        evidence.add(name.substring(2));
-      } else if (name.startsWith("s=")) {
-        evidence.add("(" + name.substring(2).replace('-', ' ') + ")");
-      }
-    }
-    return evidence;
+    return excuse.isEmpty()
+        ? List.of()
+        : evidence.strongest(excuse.get().excuse(genre), 8, true, language);
   }
 
   static ArrayExample<Label> example(Map<String, Double> features, Label label) {

@@ -52,6 +52,15 @@ class FrameModelTest {
         + " vaccines and that the disease spreads fast among children and the elderly.";
   }
 
+  private static String security(String place) {
+    return "Troops sent to "
+        + place
+        + "\n\nSoldiers and armoured vehicles reached "
+        + place
+        + " after the border attack. The general said the army would defend the frontier and that"
+        + " missiles had been moved closer.";
+  }
+
   private static String both(String place) {
     return economic(place) + "\n\n" + health(place).substring(health(place).indexOf("\n\n") + 2);
   }
@@ -70,6 +79,10 @@ class FrameModelTest {
       labels.append(id++).append("\tHealth_and_safety\n");
       Files.writeString(articles.resolve("article" + id + ".txt"), both(place));
       labels.append(id++).append("\tEconomic,Health_and_safety\n");
+      // a third frame, so that each frame's own words are in at most half the articles: the
+      // evidence leaves out words that most articles of the language carry
+      Files.writeString(articles.resolve("article" + id + ".txt"), security(place));
+      labels.append(id++).append("\tSecurity_and_defense\n");
     }
     Files.writeString(lang.resolve("train-labels-subtask-2.txt"), labels.toString());
     ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -87,7 +100,8 @@ class FrameModelTest {
     FrameModel.Frame frame = economic.frames().get(0);
     assertThat(frame.definition()).isEqualTo(FrameModel.FRAMES.get("Economic"));
     assertThat(frame.evidence()).isNotEmpty();
-    assertThat(economic.scores()).containsOnlyKeys("Economic", "Health_and_safety");
+    assertThat(economic.scores())
+        .containsOnlyKeys("Economic", "Health_and_safety", "Security_and_defense");
     assertThat(model.classify(both("Norvale"), "en").frames())
         .extracting(FrameModel.Frame::frame)
         .containsExactlyInAnyOrder("Economic", "Health_and_safety");
