@@ -191,6 +191,16 @@ public final class TrainCommand {
     log.printf("%s: wrote %s (%d bytes)%n", what, out, Files.size(out));
   }
 
+  /** The semeval2023-task3 folder of {@code --data}, which the article-level trainers read. */
+  static Path semevalFolder(CommandSpec spec, Path data) {
+    Path semeval = data.resolve("semeval2023-task3");
+    if (!Files.isDirectory(semeval)) {
+      throw new ParameterException(
+          spec.commandLine(), "--data " + data + " needs semeval2023-task3/ inside it");
+    }
+    return semeval;
+  }
+
   /** A model's write method. */
   interface ModelWriter {
     void write(java.io.OutputStream out) throws IOException;
@@ -232,11 +242,7 @@ public final class TrainCommand {
 
     @Override
     public Integer call() throws IOException {
-      Path semeval = data.resolve("semeval2023-task3");
-      if (!Files.isDirectory(semeval)) {
-        throw new ParameterException(
-            spec.commandLine(), "--data " + data + " needs semeval2023-task3/ inside it");
-      }
+      Path semeval = semevalFolder(spec, data);
       GenreTraining.Settings defaults = GenreTraining.Settings.defaults();
       GenreTraining.Settings settings =
           new GenreTraining.Settings(
@@ -284,11 +290,7 @@ public final class TrainCommand {
 
     @Override
     public Integer call() throws IOException {
-      Path semeval = data.resolve("semeval2023-task3");
-      if (!Files.isDirectory(semeval)) {
-        throw new ParameterException(
-            spec.commandLine(), "--data " + data + " needs semeval2023-task3/ inside it");
-      }
+      Path semeval = semevalFolder(spec, data);
       FramingTraining.Settings defaults = FramingTraining.Settings.defaults();
       FramingTraining.Settings settings =
           new FramingTraining.Settings(

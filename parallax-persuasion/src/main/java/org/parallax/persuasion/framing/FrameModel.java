@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.parallax.persuasion.genre.Evidence;
 import org.parallax.persuasion.genre.GenreFeatures;
+import org.parallax.persuasion.genre.GenreModel;
 import org.tribuo.Excuse;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
@@ -156,7 +157,8 @@ public final class FrameModel {
 
   /** The frames of a text in a language (ISO 639-1). */
   public Finding classify(String text, String language) {
-    ArrayExample<MultiLabel> example = example(GenreFeatures.of(text, language), null);
+    ArrayExample<MultiLabel> example =
+        GenreModel.example(GenreFeatures.of(text, language), MultiLabelFactory.UNKNOWN_MULTILABEL);
     Prediction<MultiLabel> prediction = model.predict(example);
     // each entry holds one frame as a Label carrying that frame's probability
     Map<String, Double> probabilities = new java.util.HashMap<>();
@@ -188,13 +190,6 @@ public final class FrameModel {
           }
         });
     return new Finding(List.copyOf(frames), scores);
-  }
-
-  static ArrayExample<MultiLabel> example(Map<String, Double> features, MultiLabel label) {
-    String[] names = features.keySet().toArray(String[]::new);
-    double[] values = features.values().stream().mapToDouble(Double::doubleValue).toArray();
-    return new ArrayExample<>(
-        label == null ? MultiLabelFactory.UNKNOWN_MULTILABEL : label, names, values);
   }
 
   private static double round(double value) {

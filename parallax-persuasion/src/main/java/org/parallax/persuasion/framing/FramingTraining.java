@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.parallax.persuasion.data.SemEval2023Labels;
 import org.parallax.persuasion.genre.GenreFeatures;
+import org.parallax.persuasion.genre.GenreModel;
 import org.parallax.persuasion.genre.GenreTraining;
+import org.parallax.persuasion.train.Splits;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.math.optimisers.AdaGrad;
@@ -34,7 +36,10 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 public final class FramingTraining {
 
-  private static final long TUNING_SEED = 0x7A11F4A3L;
+  // Splits.isTuning mixes its seed with 0x9E3779B97F4A7C15; this value gives the tuning articles
+  // the
+  // committed model's threshold was chosen on
+  private static final long TUNING_SEED = 0x7A11F4A3L ^ 0x9E3779B97F4A7C15L;
 
   /**
    * A word or word pair must occur in this many fitting articles to become a feature: fourteen
@@ -133,15 +138,7 @@ public final class FramingTraining {
   }
 
   private static boolean isTuning(String language, String id) {
-    long h = TUNING_SEED;
-    String key = language + "/" + id;
-    for (int i = 0; i < key.length(); i++) {
-      h = (h ^ key.charAt(i)) * 0x100000001B3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    return (h >>> 11) * 0x1.0p-53 < 0.2;
+    return Splits.isTuning(language + "/" + id, TUNING_SEED, 0.2);
   }
 
   private static double bestThreshold(FrameModel model, List<SemEval2023Labels.Article> tune) {
@@ -196,7 +193,7 @@ public final class FramingTraining {
       kept.keySet().removeIf(name -> documents.get(name) < MIN_DOCUMENTS);
       Set<Label> labels = new LinkedHashSet<>();
       frames(articles.get(i).label()).forEach(f -> labels.add(new Label(f)));
-      dataset.add(FrameModel.example(kept, new MultiLabel(labels)));
+      dataset.add(GenreModel.example(kept, new MultiLabel(labels)));
     }
     LinearSGDTrainer trainer =
         new LinearSGDTrainer(

@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.tribuo.Excuse;
 import org.tribuo.Model;
+import org.tribuo.Output;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -113,7 +114,8 @@ public final class GenreModel {
 
   /** The genre of a text in a language (ISO 639-1). */
   public Finding classify(String text, String language) {
-    ArrayExample<Label> example = example(GenreFeatures.of(text, language), null);
+    ArrayExample<Label> example =
+        example(GenreFeatures.of(text, language), LabelFactory.UNKNOWN_LABEL);
     Prediction<Label> prediction = model.predict(example);
     Map<String, Double> scores = new LinkedHashMap<>();
     prediction.getOutputScores().values().stream()
@@ -130,10 +132,12 @@ public final class GenreModel {
         : evidence.strongest(excuse.get().excuse(genre), 8, true, language);
   }
 
-  static ArrayExample<Label> example(Map<String, Double> features, Label label) {
+  /** An example of {@code features} with {@code output} (the unknown output when predicting). */
+  public static <T extends Output<T>> ArrayExample<T> example(
+      Map<String, Double> features, T output) {
     String[] names = features.keySet().toArray(String[]::new);
     double[] values = features.values().stream().mapToDouble(Double::doubleValue).toArray();
-    return new ArrayExample<>(label == null ? LabelFactory.UNKNOWN_LABEL : label, names, values);
+    return new ArrayExample<>(output, names, values);
   }
 
   private static double round(double value) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parallax.persuasion.data.SemEval2023Labels;
+import org.parallax.persuasion.train.Splits;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -59,15 +60,7 @@ public final class GenreTraining {
 
   /** Whether an article of a language belongs to the fixed validation split. */
   public static boolean isValidation(String language, String id) {
-    long h = SPLIT_SEED ^ 0x9E3779B97F4A7C15L;
-    String key = language + "/" + id;
-    for (int i = 0; i < key.length(); i++) {
-      h = (h ^ key.charAt(i)) * 0x100000001B3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    return (h >>> 11) * 0x1.0p-53 < VALIDATION_SHARE;
+    return Splits.isTuning(language + "/" + id, SPLIT_SEED, VALIDATION_SHARE);
   }
 
   /** The validation articles under {@code semevalDir} (the {@code semeval2023-task3} folder). */

@@ -4,11 +4,14 @@ package org.parallax.persuasion.train;
  * Which articles tune rather than fit: decided by a hash of the article id and the seed, so the
  * split is the same for every run, whatever order the files are read in.
  */
-final class Splits {
+public final class Splits {
 
   private Splits() {}
 
-  static boolean isTuning(String articleId, long seed, double share) {
+  /**
+   * Whether {@code articleId} falls in the {@code share} of articles that {@code seed} sets apart.
+   */
+  public static boolean isTuning(String articleId, long seed, double share) {
     long h = seed ^ 0x9E3779B97F4A7C15L;
     for (int i = 0; i < articleId.length(); i++) {
       h = (h ^ articleId.charAt(i)) * 0x100000001B3L;
