@@ -1,23 +1,36 @@
 package org.parallax.app.analyze;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parallax.core.model.Diagnostic;
 import org.parallax.core.model.Document;
+import org.parallax.core.model.Span;
 import org.parallax.corpus.names.NameResolver;
 import org.parallax.corpus.names.NameUse;
+import org.parallax.corpus.names.ScriptNameFinder;
 import org.parallax.corpus.names.TypedName;
 import org.parallax.index.workspace.Workspace;
 import org.parallax.nlp.entities.Entity;
 import org.parallax.nlp.quotes.Quote;
+import org.parallax.nlp.segment.Paragraph;
+import org.parallax.nlp.segment.Scripts;
 
 /**
  * Gives every entity and every quote speaker one canonical name across the whole workspace, so
  * "Qassem Soleimani" in one outlet and "Qasem Soleimani" in another count as one person, and a
  * quote from "General Reiner" is filed under "Tomas Reiner", in facets, exports and the report.
+ *
+ * <p>It also finds names in the paragraphs no NER model read (Cyrillic, Greek, Arabic and other
+ * scripts): there, the names that the models found in the rest of the corpus are looked up by their
+ * script-insensitive keys ({@link ScriptNameFinder}), so a Russian report names "Qasem Soleimani"
+ * when an English or French one did. Those mentions are made again on every run, from the names the
+ * corpus knows then, and a diagnostic on the document says how they were found.
  */
 final class CorpusNames {
 
@@ -26,15 +39,29 @@ final class CorpusNames {
 
   private CorpusNames() {}
 
-  /** Re-resolves names over all documents and rewrites those that change; returns how many. */
+  /** The stage name on the diagnostics of names looked up in unread scripts. */
+  static final String STAGE = "names";
+
+  /**
+   * Re-resolves names over all documents, looks up known names in the paragraphs no model read, and
+   * rewrites the documents that change; returns how many.
+   */
   static int apply(Workspace workspace) {
     List<NameUse> uses = new ArrayList<>();
+    Map<TypedName, Set<String>> modelNames = new HashMap<>();
+    Set<String> unread = new TreeSet<>();
     for (Document document : (Iterable<Document>) workspace.documents()::iterator) {
       Map<TypedName, Integer> counts = new HashMap<>();
       Map<String, String> types = entityTypes(document);
+      List<Span> unreadParagraphs = unreadParagraphs(document);
+      if (!unreadParagraphs.isEmpty()) {
+        unread.add(document.id());
+      }
       for (Entity entity : document.find(Entity.LAYER).orElse(List.of())) {
-        if (entity.canonical() != null) {
-          counts.merge(new TypedName(entity.type(), entity.canonical()), 1, Integer::sum);
+        if (entity.canonical() != null && !inside(entity.span(), unreadParagraphs)) {
+          TypedName name = new TypedName(entity.type(), entity.canonical());
+          counts.merge(name, 1, Integer::sum);
+          modelNames.computeIfAbsent(name, k -> new HashSet<>()).add(document.id());
         }
       }
       for (Quote quote : document.find(Quote.LAYER).orElse(List.of())) {
@@ -46,39 +73,95 @@ final class CorpusNames {
           (name, count) -> uses.add(new NameUse(document.id(), name.type(), name.name(), count)));
     }
     Map<TypedName, String> resolved = NameResolver.resolve(uses);
-    // only documents with a name that resolves differently are read again and rewritten
-    Set<String> toRewrite = new TreeSet<>();
+    // only documents with a name that resolves differently, or with unread paragraphs, are read
+    // again and rewritten when they change
+    Set<String> toRewrite = new TreeSet<>(unread);
     for (NameUse use : uses) {
       if (!NameResolver.canonical(resolved, use.type(), use.name()).equals(use.name())) {
         toRewrite.add(use.documentId());
       }
     }
+    ScriptNameFinder finder = unread.isEmpty() ? null : finder(modelNames, resolved);
     int renamed = 0;
     for (String id : toRewrite) {
       Document document = workspace.get(id).orElse(null);
       if (document == null) {
         continue;
       }
-      Map<String, String> types = entityTypes(document);
-      boolean changed = false;
-      List<Entity> entities = new ArrayList<>();
-      for (Entity entity : document.find(Entity.LAYER).orElse(List.of())) {
-        String name =
-            entity.canonical() == null
-                ? null
-                : NameResolver.canonical(resolved, entity.type(), entity.canonical());
-        changed |= name != null && !name.equals(entity.canonical());
-        entities.add(name == null ? entity : entity.withCanonical(name));
+      Document updated = rewritten(document, resolved, finder);
+      if (updated != document) {
+        workspace.put(updated);
+        renamed++;
       }
+    }
+    return renamed;
+  }
+
+  /** The known names by the resolved name, with the number of documents whose model found them. */
+  private static ScriptNameFinder finder(
+      Map<TypedName, Set<String>> modelNames, Map<TypedName, String> resolved) {
+    Map<TypedName, Set<String>> documents = new HashMap<>();
+    modelNames.forEach(
+        (name, ids) ->
+            documents
+                .computeIfAbsent(
+                    new TypedName(
+                        name.type(), NameResolver.canonical(resolved, name.type(), name.name())),
+                    k -> new HashSet<>())
+                .addAll(ids));
+    Map<TypedName, Long> counts = new HashMap<>();
+    documents.forEach((name, ids) -> counts.put(name, (long) ids.size()));
+    return new ScriptNameFinder(counts);
+  }
+
+  /** The document with its names resolved and looked up; the same object when nothing changes. */
+  private static Document rewritten(
+      Document document, Map<TypedName, String> resolved, ScriptNameFinder finder) {
+    Map<String, String> types = entityTypes(document);
+    List<Span> unreadParagraphs = unreadParagraphs(document);
+    List<Entity> entities = new ArrayList<>();
+    for (Entity entity : document.find(Entity.LAYER).orElse(List.of())) {
+      if (inside(entity.span(), unreadParagraphs)) {
+        continue; // looked up again below, from the names the corpus knows now
+      }
+      String name =
+          entity.canonical() == null
+              ? null
+              : NameResolver.canonical(resolved, entity.type(), entity.canonical());
+      entities.add(name == null ? entity : entity.withCanonical(name));
+    }
+    int found = 0;
+    if (finder != null && !finder.isEmpty()) {
+      for (Span paragraph : unreadParagraphs) {
+        for (ScriptNameFinder.Match match :
+            finder.find(document.text(), paragraph.begin(), paragraph.end())) {
+          entities.add(
+              new Entity(new Span(match.begin(), match.end()), match.type(), match.name()));
+          found++;
+        }
+      }
+      entities.sort(Comparator.comparing(Entity::span));
+    }
+    Document updated = document;
+    if ((document.has(Entity.LAYER) || found > 0)
+        && !entities.equals(document.find(Entity.LAYER).orElse(null))) {
+      updated = updated.with(Entity.LAYER, List.copyOf(entities));
+    }
+    if (!unreadParagraphs.isEmpty()) {
+      List<Diagnostic> diagnostics = withLookupDiagnostic(document, unreadParagraphs.size(), found);
+      if (!diagnostics.equals(document.find(Diagnostic.LAYER).orElse(null))) {
+        updated = updated.with(Diagnostic.LAYER, diagnostics);
+      }
+    }
+    if (document.has(Quote.LAYER)) {
       List<Quote> quotes = new ArrayList<>();
-      for (Quote quote : document.find(Quote.LAYER).orElse(List.of())) {
+      for (Quote quote : document.get(Quote.LAYER)) {
         String speaker = quote.speaker();
         String name =
             speaker == null
                 ? null
                 : NameResolver.canonical(
                     resolved, types.getOrDefault(speaker, SPEAKER_TYPE), speaker);
-        changed |= name != null && !name.equals(speaker);
         quotes.add(
             name == null
                 ? quote
@@ -90,16 +173,61 @@ final class CorpusNames {
                     quote.cue(),
                     quote.cueSpan()));
       }
-      if (changed) {
-        Document updated = document.with(Entity.LAYER, List.copyOf(entities));
-        if (document.has(Quote.LAYER)) {
-          updated = updated.with(Quote.LAYER, List.copyOf(quotes));
-        }
-        workspace.put(updated);
-        renamed++;
+      if (!quotes.equals(document.get(Quote.LAYER))) {
+        updated = updated.with(Quote.LAYER, List.copyOf(quotes));
       }
     }
-    return renamed;
+    return updated;
+  }
+
+  /** The document's diagnostics with this stage's note on unread paragraphs put in anew. */
+  private static List<Diagnostic> withLookupDiagnostic(
+      Document document, int paragraphs, int found) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Diagnostic diagnostic : document.find(Diagnostic.LAYER).orElse(List.of())) {
+      if (!STAGE.equals(diagnostic.stage())) {
+        diagnostics.add(diagnostic);
+      }
+    }
+    diagnostics.add(
+        new Diagnostic(
+            STAGE,
+            found
+                + " name mention(s) in "
+                + paragraphs
+                + " paragraph(s) that no entity model reads were found by looking up the names"
+                + " that the models found in the corpus's other documents (by their"
+                + " script-insensitive keys); names the corpus does not know elsewhere are not"
+                + " found there"));
+    return List.copyOf(diagnostics);
+  }
+
+  /**
+   * The paragraphs of {@code document} that the entities stage did not read: those not in Latin
+   * script, when the stage ran at all.
+   */
+  static List<Span> unreadParagraphs(Document document) {
+    if (!document.has(Entity.LAYER)) {
+      return List.of();
+    }
+    List<Span> unread = new ArrayList<>();
+    String text = document.text();
+    for (Paragraph paragraph : document.find(Paragraph.LAYER).orElse(List.of())) {
+      Span span = paragraph.span();
+      if (!Scripts.latin(Scripts.dominant(text, span.begin(), span.end()))) {
+        unread.add(span);
+      }
+    }
+    return unread;
+  }
+
+  private static boolean inside(Span span, List<Span> paragraphs) {
+    for (Span paragraph : paragraphs) {
+      if (paragraph.contains(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The type of each canonical entity name of {@code document}. */

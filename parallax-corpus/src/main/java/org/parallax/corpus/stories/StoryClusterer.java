@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import org.parallax.corpus.article.Article;
 import org.parallax.corpus.article.ArticleMention;
 import org.parallax.corpus.names.NameForms;
+import org.parallax.corpus.names.NameKeys;
 
 /**
  * Groups articles into stories across outlets and languages, incrementally.

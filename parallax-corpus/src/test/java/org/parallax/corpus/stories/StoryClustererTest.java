@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.parallax.core.json.Json;
 import org.parallax.corpus.article.Article;
 import org.parallax.corpus.article.ArticleMention;
+import org.parallax.corpus.names.NameKeys;
 
 class StoryClustererTest {
 

@@ -1,4 +1,4 @@
-package org.parallax.corpus.stories;
+package org.parallax.corpus.names;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.parallax.corpus.names.NameForms;
 
 /**
  * Script- and spelling-insensitive keys of names, so that "Qasem Soleimani", "Касем Сулеймани" and
@@ -17,13 +16,13 @@ import org.parallax.corpus.names.NameForms;
  * they disagree about (vowels, h, j, y, w) dropped: all three forms give "ksm slmn". Not
  * thread-safe (the transliterator is not).
  */
-final class NameKeys {
+public final class NameKeys {
 
   private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
   private final Map<String, String> latinCache = new HashMap<>();
 
   /** The key of a whole name, or {@code null} when no word keeps two consonants. */
-  String nameKey(String type, String name) {
+  public String nameKey(String type, String name) {
     if (name == null || name.isBlank()) {
       return null;
     }
@@ -42,12 +41,12 @@ final class NameKeys {
   }
 
   /** Whether a word key may stand for a name alone: two consonants at least. */
-  static boolean strongAlone(String wordKey) {
+  public static boolean strongAlone(String wordKey) {
     return wordKey.length() >= 3;
   }
 
   /** The key of the last word of a name, for looking up a surname written alone. */
-  String lastWordKey(String nameKey) {
+  public String lastWordKey(String nameKey) {
     int space = nameKey.lastIndexOf(' ');
     return space < 0 ? null : nameKey.substring(space + 1);
   }
@@ -56,8 +55,29 @@ final class NameKeys {
    * The skeleton of one word as written in any script, "=" before it when it has fewer than three
    * consonants ("Iran", "إيران" give "=rn"), {@code null} when it has none.
    */
-  String wordKey(String word) {
-    String folded = NameForms.fold(latin(word));
+  public String wordKey(String word) {
+    String skeleton = classes(letters(word), false);
+    if (skeleton.length() >= 3) {
+      return skeleton;
+    }
+    // two consonants or fewer say little ("Iran" and "Reneé" are both r-n): marked, so that they
+    // count alone only with two consonants and otherwise only as a word of a longer name
+    return skeleton.length() == 0 ? null : "=" + skeleton;
+  }
+
+  /**
+   * The consonant classes of a word with its vowels kept, each run of them as one "V" ("Путина"
+   * gives "bVtVnV", "Putin" "bVtVn", "Польше" "bVlsV" and "Pelosi" "bVlVsV"): where a skeleton
+   * ({@link #wordKey}) matches many words, the place of the vowels tells names apart. Only for
+   * scripts that write vowels: Arabic mostly does not.
+   */
+  public String shapeKey(String word) {
+    return classes(letters(word), true);
+  }
+
+  /** A word transliterated to lower-case ASCII, with the digraphs of one sound as one letter. */
+  private String letters(String word) {
+    String folded = NameForms.fold(latin(greekDigraphs(word)));
     StringBuilder ascii = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
@@ -65,37 +85,58 @@ final class NameKeys {
         ascii.append(c);
       }
     }
-    String s =
-        ascii
-            .toString()
-            .replace("kh", "h")
-            .replace("gh", "g")
-            .replace("ph", "f")
-            .replace("sh", "s")
-            .replace("ch", "c")
-            .replace("th", "t");
-    StringBuilder skeleton = new StringBuilder(s.length());
+    return ascii
+        .toString()
+        .replace("kh", "h")
+        .replace("gh", "g")
+        .replace("ph", "f")
+        .replace("sh", "s")
+        .replace("ch", "c")
+        .replace("th", "t");
+  }
+
+  /**
+   * The letters by class (q/c/k, z/s, p/b, v/f together), repeats as one; the letters that
+   * transliterations disagree about (vowels, h, j, y, w) dropped, or as "V" when {@code vowels}.
+   */
+  private static String classes(String s, boolean vowels) {
+    StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c =
           switch (s.charAt(i)) {
             // w is dropped, not put with v/f: in Arabic transliteration it is mostly a vowel
-            case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j', 'w' -> 0;
+            case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j', 'w' -> vowels ? 'V' : 0;
             case 'q', 'c', 'k' -> 'k';
             case 'z' -> 's';
             case 'p' -> 'b';
             case 'v' -> 'f';
             default -> s.charAt(i);
           };
-      if (c != 0 && (skeleton.length() == 0 || skeleton.charAt(skeleton.length() - 1) != c)) {
-        skeleton.append(c);
+      if (c != 0 && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
+        out.append(c);
       }
     }
-    if (skeleton.length() >= 3) {
-      return skeleton.toString();
+    return out.toString();
+  }
+
+  /**
+   * A Greek word with the letter pairs that Greek writes foreign sounds with put as those sounds
+   * before transliteration, which would take them letter by letter: "μπ" b, "ντ" d, "γκ" g, and a
+   * word-initial "γι" before a vowel as y ("Μπάιντεν" is Biden, "Γιουσούφ" Yusuf).
+   */
+  static String greekDigraphs(String word) {
+    if (word.isEmpty()
+        || Character.UnicodeBlock.of(word.charAt(0)) != Character.UnicodeBlock.GREEK) {
+      return word;
     }
-    // two consonants or fewer say little ("Iran" and "Reneé" are both r-n): marked, so that they
-    // count alone only with two consonants and otherwise only as a word of a longer name
-    return skeleton.length() == 0 ? null : "=" + skeleton;
+    String lower =
+        java.text.Normalizer.normalize(
+                word.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
+    if (lower.length() > 2 && lower.startsWith("γι") && "αεηιουω".indexOf(lower.charAt(2)) >= 0) {
+      lower = "y" + lower.substring(2);
+    }
+    return lower.replace("μπ", "b").replace("ντ", "d").replace("γκ", "g");
   }
 
   private String latin(String text) {
@@ -117,7 +158,7 @@ final class NameKeys {
    * letter case, words that start with a capital; in scripts without (Arabic, Hebrew, ...), every
    * word of three letters or more, without the Arabic article and conjunction prefixes.
    */
-  TextNames textNames(String text) {
+  public TextNames textNames(String text) {
     Set<String> singles = new LinkedHashSet<>();
     Set<String> pairs = new LinkedHashSet<>();
     Set<String> cyrillic = new LinkedHashSet<>();
@@ -168,7 +209,7 @@ final class NameKeys {
     return new TextNames(singles, pairs, cyrillic);
   }
 
-  private static String withoutArabicPrefix(String word) {
+  static String withoutArabicPrefix(String word) {
     for (String prefix : new String[] {"وال", "بال", "فال", "كال", "لل", "ال"}) {
       if (word.startsWith(prefix) && word.length() - prefix.length() >= 3) {
         return word.substring(prefix.length());
@@ -184,5 +225,5 @@ final class NameKeys {
    * @param pairs keys of adjacent name-like words
    * @param cyrillic the singles written in Cyrillic, which may carry a case ending
    */
-  record TextNames(Set<String> singles, Set<String> pairs, Set<String> cyrillic) {}
+  public record TextNames(Set<String> singles, Set<String> pairs, Set<String> cyrillic) {}
 }
