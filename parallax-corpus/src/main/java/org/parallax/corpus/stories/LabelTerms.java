@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
+import org.parallax.corpus.article.FunctionWords;
 
 /**
  * The content words of an article that may describe its story in a label: lower-cased words of four
@@ -248,36 +248,6 @@ final class LabelTerms {
               "لكن",
               "عن"));
 
-  /**
-   * Lucene's stop-word list per language (ISO 639-1), applied on top of the list above to the label
-   * terms of a story with members in that language: the list above cannot hold every language's
-   * function words, and one language's function word may be another's content word.
-   */
-  private static final Map<String, CharArraySet> BY_LANGUAGE =
-      Map.ofEntries(
-          Map.entry("ar", org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()),
-          Map.entry("bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet()),
-          Map.entry("ca", org.apache.lucene.analysis.ca.CatalanAnalyzer.getDefaultStopSet()),
-          Map.entry("cs", org.apache.lucene.analysis.cz.CzechAnalyzer.getDefaultStopSet()),
-          Map.entry("da", org.apache.lucene.analysis.da.DanishAnalyzer.getDefaultStopSet()),
-          Map.entry("de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet()),
-          Map.entry("el", org.apache.lucene.analysis.el.GreekAnalyzer.getDefaultStopSet()),
-          Map.entry("en", org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet()),
-          Map.entry("es", org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet()),
-          Map.entry("fa", org.apache.lucene.analysis.fa.PersianAnalyzer.getDefaultStopSet()),
-          Map.entry("fi", org.apache.lucene.analysis.fi.FinnishAnalyzer.getDefaultStopSet()),
-          Map.entry("fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet()),
-          Map.entry("hu", org.apache.lucene.analysis.hu.HungarianAnalyzer.getDefaultStopSet()),
-          Map.entry("id", org.apache.lucene.analysis.id.IndonesianAnalyzer.getDefaultStopSet()),
-          Map.entry("it", org.apache.lucene.analysis.it.ItalianAnalyzer.getDefaultStopSet()),
-          Map.entry("nl", org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet()),
-          Map.entry("no", org.apache.lucene.analysis.no.NorwegianAnalyzer.getDefaultStopSet()),
-          Map.entry("pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer.getDefaultStopSet()),
-          Map.entry("ro", org.apache.lucene.analysis.ro.RomanianAnalyzer.getDefaultStopSet()),
-          Map.entry("ru", org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet()),
-          Map.entry("sv", org.apache.lucene.analysis.sv.SwedishAnalyzer.getDefaultStopSet()),
-          Map.entry("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer.getDefaultStopSet()));
-
   private LabelTerms() {}
 
   /**
@@ -287,9 +257,7 @@ final class LabelTerms {
    */
   static boolean functionWord(String word, java.util.Collection<String> languages) {
     for (String language : languages) {
-      CharArraySet own =
-          language == null ? null : BY_LANGUAGE.get(language.toLowerCase(Locale.ROOT));
-      if (own != null && own.contains(word)) {
+      if (FunctionWords.contains(language, word)) {
         return true;
       }
     }

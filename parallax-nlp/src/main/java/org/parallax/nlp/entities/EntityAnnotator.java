@@ -20,6 +20,7 @@ import org.parallax.core.pipeline.ConfigException;
 import org.parallax.nlp.lang.Language;
 import org.parallax.nlp.segment.Paragraph;
 import org.parallax.nlp.segment.Scripts;
+import org.parallax.nlp.segment.Sentence;
 import org.parallax.nlp.segment.Token;
 
 /**
@@ -137,6 +138,7 @@ public final class EntityAnnotator implements Annotator {
     TokenBoundaries boundaries = TokenBoundaries.of(document);
     List<MentionCanonicalizer.Mention> mentions = new ArrayList<>();
     Map<String, Integer> skippedByLanguage = new TreeMap<>();
+    ForeignContext context = null;
     for (int i = 0; i < paragraphs.size(); i++) {
       Span paragraph = paragraphs.get(i).span();
       String code = i < languages.size() ? languages.get(i).code() : Language.UNDETERMINED;
@@ -144,7 +146,28 @@ public final class EntityAnnotator implements Annotator {
         skippedByLanguage.merge(code, 1, Integer::sum);
         continue;
       }
-      findMentions(text, paragraph, pipelineFor(code), boundaries, mentions);
+      if (cleansForeignNames(code)) {
+        List<MentionCanonicalizer.Mention> found = new ArrayList<>();
+        findMentions(text, paragraph, pipelineFor(code), boundaries, found);
+        if (context == null) {
+          context = ForeignContext.of(document);
+        }
+        for (MentionCanonicalizer.Mention mention : found) {
+          for (MentionCanonicalizer.Mention piece :
+              ForeignMentions.clean(
+                  mention,
+                  text,
+                  context.sentenceStarts()::contains,
+                  context.capitalisedInside(),
+                  code)) {
+            if (boundaries.encloseExactly(piece.span())) {
+              mentions.add(piece);
+            }
+          }
+        }
+      } else {
+        findMentions(text, paragraph, pipelineFor(code), boundaries, mentions);
+      }
     }
     Document result = document.with(Entity.LAYER, MentionCanonicalizer.canonicalize(mentions));
     if (!skippedByLanguage.isEmpty()) {
@@ -161,6 +184,70 @@ public final class EntityAnnotator implements Annotator {
       result = result.with(Diagnostic.LAYER, List.copyOf(diagnostics));
     }
     return result;
+  }
+
+  /**
+   * Whether the English model reads this language's paragraphs without having been trained on it: a
+   * known language other than English with no model of its own (not "und", which is most often
+   * English too short to tell).
+   */
+  static boolean cleansForeignNames(String language) {
+    return language != null
+        && !language.equals(Language.UNDETERMINED)
+        && !language.equals("en")
+        && !MODEL_BY_LANGUAGE.containsKey(language);
+  }
+
+  /**
+   * Where the document's sentences and paragraphs start, and the words it writes with a capital
+   * inside a sentence (so a capitalised first word written so elsewhere is a name, "Nie" is not).
+   */
+  private record ForeignContext(Set<Integer> sentenceStarts, Set<String> capitalisedInside) {
+
+    static ForeignContext of(Document document) {
+      String text = document.text();
+      Set<Integer> starts = new HashSet<>();
+      for (Sentence sentence : document.find(Sentence.LAYER).orElse(List.of())) {
+        starts.add(firstLetter(text, sentence.span().begin(), sentence.span().end()));
+      }
+      for (Paragraph paragraph : document.find(Paragraph.LAYER).orElse(List.of())) {
+        starts.add(firstLetter(text, paragraph.span().begin(), paragraph.span().end()));
+      }
+      Set<String> inside = new HashSet<>();
+      int i = 0;
+      while (i < text.length()) {
+        if (!Character.isLetter(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int begin = i;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        if (Character.isUpperCase(text.charAt(begin)) && !starts.contains(begin)) {
+          inside.add(trimmed(text.substring(begin, i)));
+        }
+      }
+      return new ForeignContext(starts, inside);
+    }
+
+    private static int firstLetter(String text, int begin, int end) {
+      for (int i = begin; i < end; i++) {
+        if (Character.isLetter(text.charAt(i))) {
+          return i;
+        }
+      }
+      return begin;
+    }
+
+    /** The word without punctuation after it ("Putin," is "Putin"). */
+    private static String trimmed(String word) {
+      int end = word.length();
+      while (end > 0 && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+        end--;
+      }
+      return word.substring(0, end);
+    }
   }
 
   private StanfordCoreNLP pipelineFor(String language) {

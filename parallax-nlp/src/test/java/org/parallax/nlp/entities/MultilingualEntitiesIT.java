@@ -102,4 +102,37 @@ class MultilingualEntitiesIT {
         .extracting(Entity::type)
         .allMatch(type -> List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC").contains(type));
   }
+
+  @Test
+  void italianWithoutAModelOfItsOwnKeepsNamesAndLosesSentenceWordsAndTheWordsAroundNames() {
+    // the English model reads Italian: names come out cut from the words around them
+    Document d =
+        analyse(
+            "Sono arrivati ieri a Calvik i delegati della missione. Secondo il ministro Marco"
+                + " Ferrante la missione di Calvik che preoccupa il governo resterà aperta. Gli"
+                + " Stati Uniti non hanno commentato, mentre Marco Ferrante ha incontrato i"
+                + " sindacati del porto di Calvik.",
+            "it");
+    List<String> names = d.get(Entity.LAYER).stream().map(e -> d.text(e.span())).toList();
+    assertThat(names).contains("Marco Ferrante");
+    assertThat(names)
+        .noneMatch(name -> name.startsWith("Sono"))
+        .noneMatch(name -> name.startsWith("Secondo"))
+        .noneMatch(name -> name.startsWith("Gli"))
+        .allMatch(name -> Character.isUpperCase(name.charAt(0)))
+        .allMatch(name -> Character.isUpperCase(name.charAt(name.lastIndexOf(' ') + 1)));
+  }
+
+  @Test
+  void polishSentenceInitialVerbsAreNoNames() {
+    Document d =
+        analyse(
+            "Nie wiadomo, kiedy statki wrócą do portu w Calvik. Zaznaczył to w poniedziałek"
+                + " minister Marek Wolski. Podkreślił, że rozmowy z Saltmere potrwają jeszcze"
+                + " kilka tygodni, a Marek Wolski pojedzie do Calvik w piątek.",
+            "pl");
+    List<String> names = d.get(Entity.LAYER).stream().map(e -> d.text(e.span())).toList();
+    assertThat(names).contains("Marek Wolski");
+    assertThat(names).doesNotContain("Nie", "Zaznaczył", "Podkreślił");
+  }
 }
