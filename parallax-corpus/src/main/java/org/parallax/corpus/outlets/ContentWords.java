@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.corpus.article.FunctionWords;
 
 /**
  * Splits text into lower-cased content words: letters (any script) joined by hyphens, split at
- * apostrophes, numbers dropped, one-letter words and the language's stop words removed.
+ * apostrophes, numbers dropped, one-letter words and the language's stop words removed (our lists
+ * in resources, and Lucene's for every language it has one for: {@link FunctionWords}).
  */
 final class ContentWords {
 
@@ -48,7 +50,9 @@ final class ContentWords {
     Matcher m = WORD.matcher(text).region(begin, end);
     while (m.find()) {
       String word = normalise(m.group());
-      if (word.codePointCount(0, word.length()) > 1 && !stop.contains(word)) {
+      if (word.codePointCount(0, word.length()) > 1
+          && !stop.contains(word)
+          && !FunctionWords.contains(language, word)) {
         words.add(new Word(word, m.start(), m.end()));
       }
     }
