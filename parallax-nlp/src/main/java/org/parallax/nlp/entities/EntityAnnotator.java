@@ -139,6 +139,7 @@ public final class EntityAnnotator implements Annotator {
     List<MentionCanonicalizer.Mention> mentions = new ArrayList<>();
     Map<String, Integer> skippedByLanguage = new TreeMap<>();
     ForeignContext context = null;
+    List<MentionCanonicalizer.Mention> foreign = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       Span paragraph = paragraphs.get(i).span();
       String code = i < languages.size() ? languages.get(i).code() : Language.UNDETERMINED;
@@ -161,13 +162,22 @@ public final class EntityAnnotator implements Annotator {
                   context.capitalisedInside(),
                   code)) {
             if (boundaries.encloseExactly(piece.span())) {
-              mentions.add(piece);
+              foreign.add(piece);
             }
           }
         }
       } else {
         findMentions(text, paragraph, pipelineFor(code), boundaries, mentions);
       }
+    }
+    if (!foreign.isEmpty()) {
+      for (MentionCanonicalizer.Mention mention :
+          ForeignMentions.splitKnownPrefixes(foreign, text)) {
+        if (boundaries.encloseExactly(mention.span())) {
+          mentions.add(mention);
+        }
+      }
+      mentions.sort(java.util.Comparator.comparing(MentionCanonicalizer.Mention::span));
     }
     Document result = document.with(Entity.LAYER, MentionCanonicalizer.canonicalize(mentions));
     if (!skippedByLanguage.isEmpty()) {

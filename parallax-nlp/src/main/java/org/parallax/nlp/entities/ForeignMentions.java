@@ -18,7 +18,9 @@ import org.parallax.corpus.article.FunctionWords;
  * names ("di", "van", "al", ...) inside it; a piece of one word is dropped when it is a function
  * word of the language, or when it starts a sentence and the document never writes it with a
  * capital inside a sentence; a piece of several words loses a first word that starts a sentence and
- * is a function word ("La Cina", "Gli Stati Uniti").
+ * is a function word or a one-letter preposition ("La Cina", "Gli Stati Uniti", "W Rosji"); and
+ * after the whole document is read, a person's name loses a front that the document names alone
+ * ({@link #splitKnownPrefixes}).
  */
 final class ForeignMentions {
 
@@ -94,7 +96,7 @@ final class ForeignMentions {
     if (first < last
         && sentenceStart.test(head.begin())
         && (FunctionWords.contains(language, headWord.toLowerCase(Locale.ROOT))
-            || !capitalisedInside.contains(headWord))) {
+            || (headWord.length() == 1 && !initial(text, head)))) {
       first++;
       head = words.get(first);
       headWord = head.of(text);
@@ -106,6 +108,48 @@ final class ForeignMentions {
     }
     Span span = new Span(head.begin(), words.get(last).end());
     out.add(new MentionCanonicalizer.Mention(span, type, span.of(text)));
+  }
+
+  /**
+   * The mentions of one document with a name the document also gives alone split off the front of a
+   * person's name: the English model reads "premier Francji Elisabeth Borne" or "ministro della
+   * Difesa Nobuo Kishi" as one name, but where "Francji" or "Difesa" is a mention of its own
+   * elsewhere in the document, "Elisabeth Borne" and "Nobuo Kishi" are names by themselves. The
+   * rest must keep two words at least, starting with a capital; only a person's name is split,
+   * since organisations are often named after a place ("Tampa Bay Rays" stays whole where "Tampa"
+   * is found alone).
+   */
+  static List<MentionCanonicalizer.Mention> splitKnownPrefixes(
+      List<MentionCanonicalizer.Mention> mentions, String text) {
+    java.util.Map<String, String> typeOf = new java.util.HashMap<>();
+    for (MentionCanonicalizer.Mention mention : mentions) {
+      typeOf.putIfAbsent(mention.text(), mention.type());
+    }
+    List<MentionCanonicalizer.Mention> out = new ArrayList<>();
+    for (MentionCanonicalizer.Mention mention : mentions) {
+      List<Span> words = words(text, mention.span());
+      if (!"PERSON".equals(mention.type())) {
+        out.add(mention); // "Tampa Bay Rays" is a team where "Tampa" is found alone
+        continue;
+      }
+      int cut = -1;
+      // the longest prefix that is a mention by itself, leaving two words or more
+      for (int k = words.size() - 2; k >= 1 && cut < 0; k--) {
+        String prefix = text.substring(words.get(0).begin(), words.get(k - 1).end());
+        if (typeOf.containsKey(prefix) && capitalised(text, words.get(k))) {
+          cut = k;
+        }
+      }
+      if (cut < 0) {
+        out.add(mention);
+        continue;
+      }
+      Span front = new Span(words.get(0).begin(), words.get(cut - 1).end());
+      Span rest = new Span(words.get(cut).begin(), mention.span().end());
+      out.add(new MentionCanonicalizer.Mention(front, typeOf.get(front.of(text)), front.of(text)));
+      out.add(new MentionCanonicalizer.Mention(rest, mention.type(), rest.of(text)));
+    }
+    return out;
   }
 
   /**
@@ -166,6 +210,11 @@ final class ForeignMentions {
       }
     }
     return true;
+  }
+
+  /** Whether a one-letter word is an initial ("J. Smith"), not a preposition ("W Rosji"). */
+  private static boolean initial(String text, Span word) {
+    return word.end() < text.length() && text.charAt(word.end()) == '.';
   }
 
   private static boolean space(char c) {

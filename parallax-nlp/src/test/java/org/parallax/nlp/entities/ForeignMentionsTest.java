@@ -70,5 +70,46 @@ class ForeignMentionsTest {
     String text = "Gli Stati Uniti rispondono. Sono pronti.";
     assertThat(clean(text, "Gli Stati Uniti", Set.of(), "it")).containsExactly("Stati Uniti");
     assertThat(clean(text, "Sono", Set.of("Sono"), "it")).isEmpty();
+    // as the segmenter gives them: "J." is an initial, no sentence ends there
+    String polish = "W Rosji rządzi Putin. J. Kowalski milczy. Donald Trump też.";
+    Set<Integer> starts = Set.of(0, polish.indexOf("J."), polish.indexOf("Donald"));
+    for (String[] expected :
+        new String[][] {
+          {"W Rosji", "Rosji"}, {"J. Kowalski", "J. Kowalski"}, {"Donald Trump", "Donald Trump"}
+        }) {
+      int begin = polish.indexOf(expected[0]);
+      MentionCanonicalizer.Mention mention =
+          new MentionCanonicalizer.Mention(
+              new Span(begin, begin + expected[0].length()), "PERSON", expected[0]);
+      assertThat(ForeignMentions.clean(mention, polish, starts::contains, Set.of(), "pl"))
+          .extracting(MentionCanonicalizer.Mention::text)
+          .containsExactly(expected[1]);
+    }
+  }
+
+  @Test
+  void aNameTheTextGivesAloneIsSplitOffTheFrontOfALongerOne() {
+    String text =
+        "Il ministro della Difesa Nobuo Kishi ha parlato. La Difesa tace. Lo dice New York"
+            + " Times a New York.";
+    List<MentionCanonicalizer.Mention> found = new java.util.ArrayList<>();
+    for (String name : List.of("Difesa Nobuo Kishi", "Difesa", "New York Times", "New York.")) {
+      int begin = text.indexOf(name);
+      String clean = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+      begin = name.equals("New York.") ? text.lastIndexOf("New York") : begin;
+      found.add(
+          new MentionCanonicalizer.Mention(
+              new Span(begin, begin + clean.length()),
+              name.startsWith("Difesa N") ? "PERSON" : "ORGANIZATION",
+              clean));
+    }
+    assertThat(ForeignMentions.splitKnownPrefixes(found, text))
+        .extracting(m -> m.text() + "/" + m.type())
+        .containsExactly(
+            "Difesa/ORGANIZATION",
+            "Nobuo Kishi/PERSON",
+            "Difesa/ORGANIZATION",
+            "New York Times/ORGANIZATION",
+            "New York/ORGANIZATION");
   }
 }
