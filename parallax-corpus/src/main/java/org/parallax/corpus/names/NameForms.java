@@ -105,6 +105,12 @@ public final class NameForms {
           "former",
           "late");
 
+  /** Definite articles, lower case, of the languages whose models may take them into a name. */
+  private static final Set<String> ARTICLES =
+      Set.of(
+          "the", "le", "la", "les", "il", "lo", "gli", "i", "el", "los", "las", "der", "die", "das",
+          "den", "dem", "des", "o", "a", "os", "as");
+
   private NameForms() {}
 
   /**
@@ -123,6 +129,19 @@ public final class NameForms {
     for (String word : trimPunctuation(cleaned).split("\\s+")) {
       if (!word.isEmpty()) {
         words.add(word);
+      }
+    }
+    // an article written in lower case is no part of the name ("la Chine", "l'Europe", "il
+    // Cremlino"); one with a capital may be ("Los Angeles", "Le Pen", "La Paz")
+    if (words.size() > 1 && ARTICLES.contains(words.get(0))) {
+      words.remove(0);
+    }
+    if (!words.isEmpty()) {
+      String first = words.get(0);
+      if (first.length() > 3
+          && (first.startsWith("l'") || first.startsWith("d'"))
+          && Character.isUpperCase(first.charAt(2))) {
+        words.set(0, first.substring(2));
       }
     }
     if (PERSON.equals(type)) {

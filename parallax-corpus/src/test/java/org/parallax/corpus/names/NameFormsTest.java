@@ -23,6 +23,16 @@ class NameFormsTest {
   }
 
   @Test
+  void dropsALowerCaseArticleButNotOneThatIsPartOfTheName() {
+    assertThat(NameForms.display("LOCATION", "la Chine")).isEqualTo("Chine");
+    assertThat(NameForms.display("LOCATION", "l’Europe")).isEqualTo("Europe");
+    assertThat(NameForms.display("ORGANIZATION", "il Cremlino")).isEqualTo("Cremlino");
+    assertThat(NameForms.display("LOCATION", "Los Angeles")).isEqualTo("Los Angeles");
+    assertThat(NameForms.display("PERSON", "Le Pen")).isEqualTo("Le Pen");
+    assertThat(NameForms.display("LOCATION", "la")).isEqualTo("la");
+  }
+
+  @Test
   void foldsDiacriticsCaseAndDoubledLetters() {
     assertThat(NameForms.fold("Tomás")).isEqualTo(NameForms.fold("TOMAS"));
     assertThat(NameForms.fold("Qassem")).isEqualTo("qasem");
