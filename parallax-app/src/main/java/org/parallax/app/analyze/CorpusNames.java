@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parallax.core.json.Json;
 import org.parallax.core.model.Diagnostic;
 import org.parallax.core.model.Document;
 import org.parallax.core.model.Span;
@@ -42,6 +43,9 @@ final class CorpusNames {
   /** The stage name on the diagnostics of names looked up in unread scripts. */
   static final String STAGE = "names";
 
+  /** The workspace result that remembers which names the last lookup knew. */
+  static final String LOOKUP_RESULT = "nameLookup";
+
   /**
    * Re-resolves names over all documents, looks up known names in the paragraphs no model read, and
    * rewrites the documents that change; returns how many.
@@ -50,12 +54,17 @@ final class CorpusNames {
     List<NameUse> uses = new ArrayList<>();
     Map<TypedName, Set<String>> modelNames = new HashMap<>();
     Set<String> unread = new TreeSet<>();
+    Set<String> lookedUp = new HashSet<>();
     for (Document document : (Iterable<Document>) workspace.documents()::iterator) {
       Map<TypedName, Integer> counts = new HashMap<>();
       Map<String, String> types = entityTypes(document);
       List<Span> unreadParagraphs = unreadParagraphs(document);
       if (!unreadParagraphs.isEmpty()) {
         unread.add(document.id());
+        if (document.find(Diagnostic.LAYER).orElse(List.of()).stream()
+            .anyMatch(d -> STAGE.equals(d.stage()))) {
+          lookedUp.add(document.id());
+        }
       }
       for (Entity entity : document.find(Entity.LAYER).orElse(List.of())) {
         if (entity.canonical() != null && !inside(entity.span(), unreadParagraphs)) {
@@ -73,15 +82,29 @@ final class CorpusNames {
           (name, count) -> uses.add(new NameUse(document.id(), name.type(), name.name(), count)));
     }
     Map<TypedName, String> resolved = NameResolver.resolve(uses);
-    // only documents with a name that resolves differently, or with unread paragraphs, are read
-    // again and rewritten when they change
+    Map<TypedName, Long> known = knownNames(modelNames, resolved);
+    // unread paragraphs are looked up again when the known names changed since the last run, else
+    // only in documents not looked up yet
+    String fingerprint = fingerprint(known);
+    boolean sameNames =
+        workspace
+            .corpusResult(LOOKUP_RESULT)
+            .map(r -> fingerprint.equals(r.path("knownNames").asText()))
+            .orElse(false);
+    // only documents with a name that resolves differently, or with unread paragraphs to look up,
+    // are read again and rewritten when they change
     Set<String> toRewrite = new TreeSet<>(unread);
+    if (sameNames) {
+      toRewrite.removeAll(lookedUp);
+    }
     for (NameUse use : uses) {
       if (!NameResolver.canonical(resolved, use.type(), use.name()).equals(use.name())) {
         toRewrite.add(use.documentId());
       }
     }
-    ScriptNameFinder finder = unread.isEmpty() ? null : finder(modelNames, resolved);
+    // built only when needed: its transliterator takes a moment to load
+    ScriptNameFinder finder =
+        toRewrite.stream().anyMatch(unread::contains) ? new ScriptNameFinder(known) : null;
     int renamed = 0;
     for (String id : toRewrite) {
       Document document = workspace.get(id).orElse(null);
@@ -94,11 +117,31 @@ final class CorpusNames {
         renamed++;
       }
     }
+    workspace.putCorpusResult(
+        LOOKUP_RESULT, Json.MAPPER.createObjectNode().put("knownNames", fingerprint));
     return renamed;
   }
 
+  /** A digest of the known names and their document counts, sorted. */
+  private static String fingerprint(Map<TypedName, Long> known) {
+    List<String> lines = new ArrayList<>();
+    known.forEach(
+        (name, documents) -> lines.add(name.type() + "\t" + name.name() + "\t" + documents));
+    java.util.Collections.sort(lines);
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      for (String line : lines) {
+        digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
+  }
+
   /** The known names by the resolved name, with the number of documents whose model found them. */
-  private static ScriptNameFinder finder(
+  private static Map<TypedName, Long> knownNames(
       Map<TypedName, Set<String>> modelNames, Map<TypedName, String> resolved) {
     Map<TypedName, Set<String>> documents = new HashMap<>();
     modelNames.forEach(
@@ -111,7 +154,7 @@ final class CorpusNames {
                 .addAll(ids));
     Map<TypedName, Long> counts = new HashMap<>();
     documents.forEach((name, ids) -> counts.put(name, (long) ids.size()));
-    return new ScriptNameFinder(counts);
+    return counts;
   }
 
   /** The document with its names resolved and looked up; the same object when nothing changes. */

@@ -175,15 +175,10 @@ public final class NameKeys {
         continue;
       }
       int begin = i;
-      while (i < n
-          && (Character.isLetter(text.charAt(i))
-              || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-        i++;
-      }
+      i = wordEnd(text, begin, n);
       String word = text.substring(begin, i);
-      boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c);
-      boolean nameLike = cased ? Character.isUpperCase(c) : word.length() >= 3;
-      if (!nameLike) {
+      boolean cased = cased(word);
+      if (!nameLike(word)) {
         previous = null;
         continue;
       }
@@ -207,6 +202,31 @@ public final class NameKeys {
       previous = key;
     }
     return new TextNames(singles, pairs, cyrillic);
+  }
+
+  /** The end of the word (letters and combining marks) that starts at {@code begin}. */
+  static int wordEnd(String text, int begin, int limit) {
+    int i = begin;
+    while (i < limit
+        && (Character.isLetter(text.charAt(i))
+            || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether the word's script has letter case. */
+  static boolean cased(String word) {
+    char c = word.charAt(0);
+    return Character.isUpperCase(c) || Character.isLowerCase(c);
+  }
+
+  /**
+   * Whether a word may be (part of) a name: capitalised in a script with letter case, three letters
+   * or more in others (Arabic, Hebrew, ...), where any word could be.
+   */
+  static boolean nameLike(String word) {
+    return cased(word) ? Character.isUpperCase(word.charAt(0)) : word.length() >= 3;
   }
 
   static String withoutArabicPrefix(String word) {

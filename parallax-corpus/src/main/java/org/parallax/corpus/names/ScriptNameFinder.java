@@ -293,14 +293,10 @@ public final class ScriptNameFinder {
         continue;
       }
       int start = i;
-      while (i < n
-          && (Character.isLetter(text.charAt(i))
-              || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-        i++;
-      }
+      i = NameKeys.wordEnd(text, start, n);
       String word = text.substring(start, i);
-      boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c);
-      boolean nameLike = cased ? Character.isUpperCase(c) : word.length() >= 3;
+      boolean cased = NameKeys.cased(word);
+      boolean nameLike = NameKeys.nameLike(word);
       List<String> wordKeys = new ArrayList<>(2);
       boolean cyrillic = Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
       if (nameLike) {
