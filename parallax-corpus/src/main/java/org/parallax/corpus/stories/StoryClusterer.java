@@ -774,7 +774,12 @@ public final class StoryClusterer {
     int size = cluster.members.size();
     List<String> rankedNames = new ArrayList<>(cluster.names.keySet());
     Map<String, Double> nameScore = weights(cluster.names, size);
-    rankedNames.sort(Comparator.comparing((String k) -> -nameScore.get(k)).thenComparing(k -> k));
+    // names some member's entities carry come first: a name only matched in the words of a text
+    // written in another script ("Кроме" taken for Krymie) is evidence, not a label
+    rankedNames.sort(
+        Comparator.comparing((String k) -> cluster.mentioned.containsKey(k) ? 0 : 1)
+            .thenComparing(k -> -nameScore.get(k))
+            .thenComparing(k -> k));
     List<String> topNames = new ArrayList<>();
     Set<String> nameWords = new HashSet<>();
     for (String key : rankedNames) {
@@ -959,6 +964,8 @@ public final class StoryClusterer {
     float[] vectorSum;
     int vectors;
     final Map<String, Integer> names = new HashMap<>();
+    // members whose entity mentions (not only their text) gave each name key: what labels show
+    final Map<String, Integer> mentioned = new HashMap<>();
     final Map<String, Integer> terms = new HashMap<>();
     final Map<String, Integer> languages = new HashMap<>();
     LocalDate first;
@@ -977,6 +984,8 @@ public final class StoryClusterer {
       cluster.vectorSum = saved.vectorSum() == null ? null : saved.vectorSum().clone();
       cluster.vectors = saved.vectors();
       cluster.names.putAll(saved.names());
+      // a state saved before this count was kept: every name counts as mentioned
+      cluster.mentioned.putAll(saved.mentioned() != null ? saved.mentioned() : saved.names());
       cluster.terms.putAll(saved.terms());
       cluster.first = date(saved.first());
       cluster.last = date(saved.last());
@@ -1001,7 +1010,8 @@ public final class StoryClusterer {
           terms,
           first == null ? null : first.toString(),
           last == null ? null : last.toString(),
-          members);
+          members,
+          mentioned);
     }
 
     void add(Features article, double score, StoryConfig config) {
@@ -1020,6 +1030,9 @@ public final class StoryClusterer {
         // a surname alone is kept only once the story it joined confirms whose it is
         if (!opens || !article.surnameOnly().contains(key)) {
           names.merge(key, 1, Integer::sum);
+          if (article.mentions().containsKey(key)) {
+            mentioned.merge(key, 1, Integer::sum);
+          }
         }
       }
       article.terms().forEach(t -> terms.merge(t, 1, Integer::sum));
@@ -1050,6 +1063,7 @@ public final class StoryClusterer {
         vectors += other.vectors;
       }
       other.names.forEach((k, c) -> names.merge(k, c, Integer::sum));
+      other.mentioned.forEach((k, c) -> mentioned.merge(k, c, Integer::sum));
       other.terms.forEach((t, c) -> terms.merge(t, c, Integer::sum));
       widen(other.first, other.last);
       other.dates.forEach((d, c) -> dates.merge(d, c, Integer::sum));
@@ -1070,6 +1084,7 @@ public final class StoryClusterer {
     /** Keeps the most frequent keys only, pruning in steps so that it is rarely done. */
     private void prune(StoryConfig config) {
       pruneTo(names, config.maxNamesPerStory());
+      mentioned.keySet().retainAll(names.keySet());
       pruneTo(terms, config.maxTermsPerStory());
     }
 

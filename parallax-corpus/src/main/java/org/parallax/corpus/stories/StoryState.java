@@ -71,6 +71,8 @@ public record StoryState(
    * @param first earliest member date, or {@code null}
    * @param last latest member date, or {@code null}
    * @param members the members
+   * @param mentioned name key to number of members whose entity mentions gave it (not only a match
+   *     in their text); {@code null} in states saved before it was kept
    */
   public record Cluster(
       String id,
@@ -81,12 +83,14 @@ public record StoryState(
       Map<String, Integer> terms,
       String first,
       String last,
-      List<Member> members) {
+      List<Member> members,
+      Map<String, Integer> mentioned) {
 
     public Cluster {
       names = sorted(names);
       terms = sorted(terms);
       members = List.copyOf(members);
+      mentioned = mentioned == null ? null : sorted(mentioned);
     }
   }
 

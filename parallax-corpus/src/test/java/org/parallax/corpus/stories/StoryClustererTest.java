@@ -269,6 +269,59 @@ class StoryClustererTest {
   }
 
   @Test
+  void aStoryIsLabelledByItsMembersEntitiesBeforeNamesOnlyMatchedInTheirText() {
+    float[] vector = new float[] {1, 0, 0};
+    String russian = "Порт Калвик закрыт. Томас Рейнер не приехал.";
+    int calvik = russian.indexOf("Калвик");
+    List<Article> articles =
+        List.of(
+            dated(plain("a-en", "en", "Calvik harbour reopened.", vector, "Calvik"), "2024-01-01"),
+            dated(
+                plain(
+                    "c-en", "en", "Tomas Reiner visited Calvik.", vector, "Tomas Reiner", "Calvik"),
+                "2024-01-02"),
+            dated(
+                new Article(
+                    "b-ru",
+                    "outlet-b-ru",
+                    null,
+                    null,
+                    "ru",
+                    null,
+                    russian,
+                    List.of(),
+                    vector,
+                    List.of(new ArticleMention(calvik, calvik + 6, "LOCATION", "Calvik")),
+                    List.of()),
+                "2024-09-01"));
+    StoryClusterer clusterer = StoryClusterer.create(StoryConfig.DEFAULTS);
+    clusterer.add(articles);
+    Story alone =
+        clusterer.stories().stream()
+            .filter(s -> s.members().stream().anyMatch(m -> m.articleId().equals("b-ru")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(alone.members()).hasSize(1);
+    // "Томас Рейнер" is matched in the text (rarer, so it would rank first); "Калвик" is an entity
+    assertThat(alone.names()).containsExactly("Calvik", "Tomas Reiner");
+  }
+
+  private static Article dated(Article a, String published) {
+    return new Article(
+        a.id(),
+        a.outlet(),
+        a.url(),
+        published,
+        a.language(),
+        a.title(),
+        a.text(),
+        a.sentences(),
+        a.vector(),
+        a.mentions(),
+        a.quotes());
+  }
+
+  @Test
   void malformedArticlesDoNotStopTheBatch() {
     List<Article> articles = new ArrayList<>(articles(FIXTURE));
     articles.add(
