@@ -13,6 +13,7 @@ import org.parallax.persuasion.genre.GenreTraining;
 import org.parallax.persuasion.model.PersuasionModel;
 import org.parallax.persuasion.train.PersuasionTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -192,13 +193,31 @@ public final class TrainCommand {
   }
 
   /** The semeval2023-task3 folder of {@code --data}, which the article-level trainers read. */
-  static Path semevalFolder(CommandSpec spec, Path data) {
-    Path semeval = data.resolve("semeval2023-task3");
-    if (!Files.isDirectory(semeval)) {
-      throw new ParameterException(
-          spec.commandLine(), "--data " + data + " needs semeval2023-task3/ inside it");
+  /** The options {@code train genre} and {@code train framing} share: data folder and seed. */
+  static final class SemEvalOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Data folder.")
+    Path data;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default 20200917).")
+    Long seed;
+
+    /** The SemEval-2023 folder inside {@code --data}; a usage error when it is not there. */
+    Path semevalFolder() {
+      Path semeval = data.resolve("semeval2023-task3");
+      if (!Files.isDirectory(semeval)) {
+        throw new ParameterException(
+            spec.commandLine(), "--data " + data + " needs semeval2023-task3/ inside it");
+      }
+      return semeval;
     }
-    return semeval;
+
+    long seedOr(long fallback) {
+      return seed == null ? fallback : seed;
+    }
   }
 
   /** A model's write method. */
@@ -220,8 +239,7 @@ public final class TrainCommand {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Data folder.")
-    Path data;
+    @Mixin SemEvalOptions shared;
 
     @Option(
         names = "--out",
@@ -231,9 +249,6 @@ public final class TrainCommand {
         description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed one).")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default 20200917).")
-    Long seed;
-
     @Option(
         names = "--epochs",
         paramLabel = "N",
@@ -242,11 +257,11 @@ public final class TrainCommand {
 
     @Override
     public Integer call() throws IOException {
-      Path semeval = semevalFolder(spec, data);
+      Path semeval = shared.semevalFolder();
       GenreTraining.Settings defaults = GenreTraining.Settings.defaults();
       GenreTraining.Settings settings =
           new GenreTraining.Settings(
-              seed == null ? defaults.seed() : seed,
+              shared.seedOr(defaults.seed()),
               epochs == null ? defaults.epochs() : epochs,
               defaults.learningRate());
       if (settings.epochs() < 1) {
@@ -272,10 +287,7 @@ public final class TrainCommand {
       })
   static final class Framing implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
-
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Data folder.")
-    Path data;
+    @Mixin SemEvalOptions shared;
 
     @Option(
         names = "--out",
@@ -285,16 +297,13 @@ public final class TrainCommand {
         description = "Where to write the model (default: ${DEFAULT-VALUE}, the committed one).")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default 20200917).")
-    Long seed;
-
     @Override
     public Integer call() throws IOException {
-      Path semeval = semevalFolder(spec, data);
+      Path semeval = shared.semevalFolder();
       FramingTraining.Settings defaults = FramingTraining.Settings.defaults();
       FramingTraining.Settings settings =
           new FramingTraining.Settings(
-              seed == null ? defaults.seed() : seed, defaults.epochs(), defaults.learningRate());
+              shared.seedOr(defaults.seed()), defaults.epochs(), defaults.learningRate());
       PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
       FramingTraining.Result result = FramingTraining.train(semeval, settings, log);
       write(out, result.model()::write, log, "framing");
