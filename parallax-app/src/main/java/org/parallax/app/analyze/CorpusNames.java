@@ -52,6 +52,9 @@ final class CorpusNames {
    */
   static int apply(Workspace workspace) {
     List<NameUse> uses = new ArrayList<>();
+    // per document, its entities' (type, name within the document, name stored now) and its
+    // speakers named by no entity (type, name, name)
+    Map<String, Set<List<String>>> stored = new HashMap<>();
     Map<TypedName, Set<String>> modelNames = new HashMap<>();
     Set<String> unread = new TreeSet<>();
     Set<String> lookedUp = new HashSet<>();
@@ -66,16 +69,24 @@ final class CorpusNames {
           lookedUp.add(document.id());
         }
       }
-      for (Entity entity : document.find(Entity.LAYER).orElse(List.of())) {
-        if (entity.canonical() != null && !inside(entity.span(), unreadParagraphs)) {
-          TypedName name = new TypedName(entity.type(), entity.canonical());
+      List<Entity> entities = document.find(Entity.LAYER).orElse(List.of());
+      List<TypedName> local = documentNames(document, unreadParagraphs);
+      for (int i = 0; i < entities.size(); i++) {
+        TypedName name = local.get(i);
+        if (name != null) {
           counts.merge(name, 1, Integer::sum);
           modelNames.computeIfAbsent(name, k -> new HashSet<>()).add(document.id());
+          stored
+              .computeIfAbsent(document.id(), k -> new HashSet<>())
+              .add(List.of(name.type(), name.name(), entities.get(i).canonical()));
         }
       }
       for (Quote quote : document.find(Quote.LAYER).orElse(List.of())) {
         if (quote.speaker() != null && !types.containsKey(quote.speaker())) {
           counts.merge(new TypedName(SPEAKER_TYPE, quote.speaker()), 1, Integer::sum);
+          stored
+              .computeIfAbsent(document.id(), k -> new HashSet<>())
+              .add(List.of(SPEAKER_TYPE, quote.speaker(), quote.speaker()));
         }
       }
       counts.forEach(
@@ -97,11 +108,15 @@ final class CorpusNames {
     if (sameNames) {
       toRewrite.removeAll(lookedUp);
     }
-    for (NameUse use : uses) {
-      if (!NameResolver.canonical(resolved, use.type(), use.name()).equals(use.name())) {
-        toRewrite.add(use.documentId());
-      }
-    }
+    stored.forEach(
+        (id, names) -> {
+          for (List<String> name : names) {
+            if (!NameResolver.canonical(resolved, name.get(0), name.get(1)).equals(name.get(2))) {
+              toRewrite.add(id);
+              break;
+            }
+          }
+        });
     // built only when needed: its transliterator takes a moment to load
     ScriptNameFinder finder =
         toRewrite.stream().anyMatch(unread::contains) ? new ScriptNameFinder(known) : null;
@@ -157,21 +172,50 @@ final class CorpusNames {
     return counts;
   }
 
+  /**
+   * The name each entity of {@code document} has within the document alone, made again from the
+   * text its mention covers as the entities stage made it (null for an entity without a name or in
+   * a paragraph no model read). The corpus resolves these rather than the names stored, which an
+   * earlier run may have replaced: a choice made then can change when later documents bring better
+   * evidence ("Elisabeth Borne" once resolved to a Polish "Francji Elisabeth Borne" is not stuck
+   * with it).
+   */
+  private static List<TypedName> documentNames(Document document, List<Span> unreadParagraphs) {
+    List<Entity> entities = document.find(Entity.LAYER).orElse(List.of());
+    List<TypedName> mentions = new ArrayList<>(entities.size());
+    for (Entity entity : entities) {
+      mentions.add(
+          entity.canonical() == null || inside(entity.span(), unreadParagraphs)
+              ? null
+              : new TypedName(entity.type(), entity.span().of(document.text())));
+    }
+    Map<TypedName, String> canonical =
+        NameResolver.inDocument(mentions.stream().filter(m -> m != null).toList());
+    List<TypedName> result = new ArrayList<>(entities.size());
+    for (TypedName mention : mentions) {
+      result.add(mention == null ? null : new TypedName(mention.type(), canonical.get(mention)));
+    }
+    return result;
+  }
+
   /** The document with its names resolved and looked up; the same object when nothing changes. */
   private static Document rewritten(
       Document document, Map<TypedName, String> resolved, ScriptNameFinder finder) {
     Map<String, String> types = entityTypes(document);
     List<Span> unreadParagraphs = unreadParagraphs(document);
     List<Entity> entities = new ArrayList<>();
-    for (Entity entity : document.find(Entity.LAYER).orElse(List.of())) {
+    List<Entity> before = document.find(Entity.LAYER).orElse(List.of());
+    List<TypedName> local = documentNames(document, unreadParagraphs);
+    for (int i = 0; i < before.size(); i++) {
+      Entity entity = before.get(i);
       if (inside(entity.span(), unreadParagraphs)) {
         continue; // looked up again below, from the names the corpus knows now
       }
-      String name =
-          entity.canonical() == null
-              ? null
-              : NameResolver.canonical(resolved, entity.type(), entity.canonical());
-      entities.add(name == null ? entity : entity.withCanonical(name));
+      TypedName name = local.get(i);
+      entities.add(
+          name == null
+              ? entity
+              : entity.withCanonical(NameResolver.canonical(resolved, name.type(), name.name())));
     }
     int found = 0;
     if (finder != null && !finder.isEmpty()) {

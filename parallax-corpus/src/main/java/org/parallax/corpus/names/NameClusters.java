@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * the other's (same length) or, for lengths that differ, when first and last words are; other types
  * merge when they have the same words, at most one of them a spelling variant; (2) a shorter person
  * name ("Soleimani", "Abdel Mahdi") joins the one cluster whose longer names end with it, and stays
- * apart when several clusters do (two people sharing a surname); (3) short names left without a
- * longer name merge with their spelling variants. The canonical form is the heaviest form, a
- * multi-word form preferred for persons; ties go to a form not in capitals, then alphabetically.
+ * apart when several clusters do (two people sharing a surname); a name opened by an article ("La
+ * Chine") joins the same name without it when there is one; (3) short names left without a longer
+ * name merge with their spelling variants. The canonical form is the heaviest form, a multi-word
+ * form preferred for persons; ties go to a form not in capitals, then alphabetically.
  */
 public final class NameClusters {
 
@@ -76,6 +77,23 @@ public final class NameClusters {
               : sameThing(folded.get(i), folded.get(j))) {
             union(parent, i, j);
           }
+        }
+      }
+    }
+
+    // (1b) a capitalised article that opens a sentence is no part of a name the same referent has
+    // without it ("La Chine" and "Chine"); "Los Angeles" or "Le Pen" have no such form to join
+    Map<List<String>, Integer> byWords = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      byWords.putIfAbsent(folded.get(i), i);
+    }
+    for (int i = 0; i < n; i++) {
+      List<String> words = folded.get(i);
+      // one-letter articles ("a", "o", "i") are left alone: they read as initials ("A. Smith")
+      if (words.size() > 1 && words.get(0).length() > 1 && NameForms.isArticle(words.get(0))) {
+        Integer rest = byWords.get(words.subList(1, words.size()));
+        if (rest != null) {
+          union(parent, i, rest);
         }
       }
     }
@@ -143,10 +161,14 @@ public final class NameClusters {
       }
     }
 
+    List<Form> weighed = person ? withFrontsGivenAway(sorted, folded, parent) : sorted;
     Map<Integer, Form> best = new HashMap<>();
     for (int i = 0; i < n; i++) {
       int root = find(parent, i);
-      Form candidate = sorted.get(i);
+      Form candidate = weighed.get(i);
+      if (candidate == null) {
+        continue;
+      }
       Form current = best.get(root);
       if (current == null || better(type, candidate, current)) {
         best.put(root, candidate);
@@ -155,6 +177,58 @@ public final class NameClusters {
     Map<String, String> result = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       result.put(sorted.get(i).display(), best.get(find(parent, i)).display());
+    }
+    return result;
+  }
+
+  /**
+   * Person forms with a front before a full name the cluster also has alone ("Francji Elisabeth
+   * Borne", "Premier Elisabeth Borne" and "Elisabeth Borne") give their weight to that name and are
+   * no candidates for the canonical form (null): a first and last name is the whole name, and what
+   * a model in another language glues before it is a title, a role or a country ("Francji" is
+   * Polish for "of France"). Middle names sit between first and last name, so they are never such a
+   * front; the name given the weight is the shortest one of two words or more, and starts with a
+   * capital ("bin Salman" takes nothing from "Mohammed bin Salman").
+   */
+  private static List<Form> withFrontsGivenAway(
+      List<Form> forms, List<List<String>> folded, int[] parent) {
+    int n = forms.size();
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (folded.get(i).size() > 1) {
+        members.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      }
+    }
+    long[] primary = new long[n];
+    long[] secondary = new long[n];
+    boolean[] fronted = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      primary[i] = forms.get(i).primary();
+      secondary[i] = forms.get(i).secondary();
+    }
+    for (List<Integer> cluster : members.values()) {
+      for (int i : cluster) {
+        int core = -1;
+        for (int j : cluster) {
+          int size = folded.get(j).size();
+          if (size < folded.get(i).size()
+              && (core < 0 || size < folded.get(core).size())
+              && Character.isUpperCase(forms.get(j).display().codePointAt(0))
+              && endsWith(folded.get(i), folded.get(j))) {
+            core = j;
+          }
+        }
+        if (core >= 0) {
+          fronted[i] = true;
+          primary[core] += forms.get(i).primary();
+          secondary[core] += forms.get(i).secondary();
+        }
+      }
+    }
+    List<Form> result = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Form form = forms.get(i);
+      result.add(fronted[i] ? null : new Form(form.display(), primary[i], secondary[i]));
     }
     return result;
   }
@@ -208,6 +282,11 @@ public final class NameClusters {
         return candidateFull;
       }
     }
+    // in a cluster that holds "La Chine" and "Chine", the name is "Chine"
+    boolean candidateArticle = opensWithArticle(candidate.display());
+    if (candidateArticle != opensWithArticle(current.display())) {
+      return !candidateArticle;
+    }
     if (candidate.primary() != current.primary()) {
       return candidate.primary() > current.primary();
     }
@@ -219,6 +298,11 @@ public final class NameClusters {
       return !candidateShouts;
     }
     return candidate.display().compareTo(current.display()) < 0;
+  }
+
+  private static boolean opensWithArticle(String display) {
+    int space = display.indexOf(' ');
+    return space > 1 && NameForms.isArticle(display.substring(0, space));
   }
 
   private static boolean isUpperCase(String s) {

@@ -113,6 +113,11 @@ public final class NameForms {
 
   private NameForms() {}
 
+  /** Whether {@code word} is a definite article, whatever its case ("La", "the", "Die"). */
+  static boolean isArticle(String word) {
+    return ARTICLES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The words of a name as written ("Donald J. Trump", "Middle East & North Africa"), without a
    * possessive ending, punctuation around the whole name and (for persons) leading titles; never

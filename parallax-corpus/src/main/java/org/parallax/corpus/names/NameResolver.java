@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,41 @@ public final class NameResolver {
       result.putIfAbsent(use.typedName(), use.name());
     }
     return Collections.unmodifiableMap(new LinkedHashMap<>(result));
+  }
+
+  /**
+   * The canonical name of each mention within one document ({@code name} is the text the mention
+   * covers): titles and possessives stripped, short forms linked to the full name they abbreviate,
+   * spelling variants merged, the most frequent full form chosen (see {@link NameClusters}). A
+   * mention with nothing left after stripping keeps its text.
+   *
+   * @return the canonical name for every distinct mention among {@code mentions}
+   */
+  public static Map<TypedName, String> inDocument(Collection<TypedName> mentions) {
+    Map<String, Map<String, Long>> countsByType = new TreeMap<>();
+    for (TypedName mention : mentions) {
+      String display = NameForms.display(mention.type(), mention.name());
+      if (!display.isEmpty()) {
+        countsByType
+            .computeIfAbsent(mention.type(), t -> new TreeMap<>())
+            .merge(display, 1L, Long::sum);
+      }
+    }
+    Map<String, Map<String, String>> canonicalByType = new HashMap<>();
+    countsByType.forEach(
+        (type, counts) -> {
+          List<NameClusters.Form> forms = new ArrayList<>();
+          counts.forEach(
+              (display, count) -> forms.add(new NameClusters.Form(display, count, count)));
+          canonicalByType.put(type, NameClusters.canonical(type, forms));
+        });
+    Map<TypedName, String> result = new HashMap<>();
+    for (TypedName mention : mentions) {
+      String display = NameForms.display(mention.type(), mention.name());
+      String canonical = canonicalByType.getOrDefault(mention.type(), Map.of()).get(display);
+      result.put(mention, canonical != null ? canonical : mention.name());
+    }
+    return result;
   }
 
   /** The corpus-wide canonical for one name, or the name itself when it is not among the uses. */

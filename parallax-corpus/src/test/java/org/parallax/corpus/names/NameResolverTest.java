@@ -118,4 +118,42 @@ class NameResolverTest {
                 person("c", "Soleimani", 1)));
     assertThat(resolved.values()).containsOnly("Soleimani");
   }
+
+  @Test
+  void wordsGluedBeforeAFullNameGiveTheirWeightToIt() {
+    // a model reading another language took a role word into the name in two documents (an
+    // article and its copy); the full name alone is used by one
+    Map<TypedName, String> resolved =
+        NameResolver.resolve(
+            List.of(
+                person("a", "Kestry Mirela Oskand", 1),
+                person("a-copy", "Kestry Mirela Oskand", 1),
+                person("b", "Mirela Oskand", 3),
+                person("c", "Oskand", 2),
+                person("d", "Hamid bin Tarek", 2),
+                person("e", "bin Tarek", 1)));
+    assertThat(NameResolver.canonical(resolved, "PERSON", "Kestry Mirela Oskand"))
+        .isEqualTo("Mirela Oskand");
+    assertThat(NameResolver.canonical(resolved, "PERSON", "Oskand")).isEqualTo("Mirela Oskand");
+    // a name's lower-case particle is no first name to hand the weight to
+    assertThat(NameResolver.canonical(resolved, "PERSON", "bin Tarek"))
+        .isEqualTo("Hamid bin Tarek");
+  }
+
+  @Test
+  void anArticleOpeningASentenceIsNoPartOfANameKnownWithoutIt() {
+    Map<TypedName, String> resolved =
+        NameResolver.inDocument(
+            List.of(
+                new TypedName("LOCATION", "La Velmora"),
+                new TypedName("LOCATION", "La Velmora"),
+                new TypedName("LOCATION", "Velmora"),
+                new TypedName("LOCATION", "Los Kestros"),
+                new TypedName("PERSON", "A. Oskand"),
+                new TypedName("PERSON", "Mirela Oskand")));
+    assertThat(resolved.get(new TypedName("LOCATION", "La Velmora"))).isEqualTo("Velmora");
+    assertThat(resolved.get(new TypedName("LOCATION", "Los Kestros"))).isEqualTo("Los Kestros");
+    // an initial is no article
+    assertThat(resolved.get(new TypedName("PERSON", "A. Oskand"))).isEqualTo("A. Oskand");
+  }
 }

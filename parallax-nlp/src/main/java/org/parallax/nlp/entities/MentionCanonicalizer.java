@@ -1,17 +1,15 @@
 package org.parallax.nlp.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.parallax.corpus.names.NameClusters;
-import org.parallax.corpus.names.NameForms;
+import org.parallax.corpus.names.NameResolver;
+import org.parallax.corpus.names.TypedName;
 
 /**
  * Fills {@link Entity#canonical} within one document: titles and possessives stripped, short forms
  * ("General Reiner", "Reiner") linked to the full name they abbreviate, spelling variants merged,
- * and the most frequent full form chosen. See {@link NameClusters} for the rules.
+ * and the most frequent full form chosen. See {@link NameResolver#inDocument} for the rules.
  */
 final class MentionCanonicalizer {
 
@@ -21,33 +19,15 @@ final class MentionCanonicalizer {
   private MentionCanonicalizer() {}
 
   static List<Entity> canonicalize(List<Mention> mentions) {
-    Map<String, Map<String, Long>> countsByType = new TreeMap<>();
-    List<String> displays = new ArrayList<>(mentions.size());
+    List<TypedName> names = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
-      String display = NameForms.display(mention.type(), mention.text());
-      displays.add(display);
-      if (!display.isEmpty()) {
-        countsByType
-            .computeIfAbsent(mention.type(), t -> new TreeMap<>())
-            .merge(display, 1L, Long::sum);
-      }
+      names.add(new TypedName(mention.type(), mention.text()));
     }
-    Map<String, Map<String, String>> canonicalByType = new HashMap<>();
-    countsByType.forEach(
-        (type, counts) -> {
-          List<NameClusters.Form> forms = new ArrayList<>();
-          counts.forEach(
-              (display, count) -> forms.add(new NameClusters.Form(display, count, count)));
-          canonicalByType.put(type, NameClusters.canonical(type, forms));
-        });
+    Map<TypedName, String> canonical = NameResolver.inDocument(names);
     List<Entity> entities = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       Mention mention = mentions.get(i);
-      String canonical =
-          canonicalByType.getOrDefault(mention.type(), Map.of()).get(displays.get(i));
-      entities.add(
-          new Entity(
-              mention.span(), mention.type(), canonical != null ? canonical : mention.text()));
+      entities.add(new Entity(mention.span(), mention.type(), canonical.get(names.get(i))));
     }
     return List.copyOf(entities);
   }
