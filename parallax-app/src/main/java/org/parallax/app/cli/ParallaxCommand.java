@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ExportCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
       org.parallax.app.eval.EvalCommand.class,
       org.parallax.app.persuasion.PredictCommand.class,
       org.parallax.app.persuasion.TrainCommand.class

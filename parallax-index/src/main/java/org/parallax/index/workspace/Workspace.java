@@ -320,20 +320,32 @@ public final class Workspace implements AutoCloseable {
    * @throws IllegalArgumentException when the query cannot be parsed, saying why
    */
   public List<Hit> search(String query, int limit) {
+    return search(query, List.of(), limit);
+  }
+
+  /**
+   * Articles matching {@code query} (see {@link #search(String, int)}; may be blank when there are
+   * filters) and every filter, best first; without a query, in id order.
+   *
+   * @param filters exact values of the {@link #FACET_DIMENSIONS}, as {@link #facets} counts them
+   * @throws IllegalArgumentException when the query cannot be parsed or a filter is unknown
+   */
+  public List<Hit> search(String query, List<Filter> filters, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, not " + limit);
     }
-    Query parsed = parse(query);
-    Query articles =
-        new BooleanQuery.Builder()
-            .add(parsed, BooleanClause.Occur.MUST)
-            .add(ARTICLES, BooleanClause.Occur.FILTER)
-            .build();
+    if ((query == null || query.isBlank()) && filters.isEmpty()) {
+      parse(query); // says the query is empty
+    }
+    Query articles = articlesMatching(query, filters);
     return withSearcher(
         s -> {
           TopDocs top;
           try {
-            top = s.search(articles, limit);
+            top =
+                query == null || query.isBlank()
+                    ? s.search(articles, limit, new Sort(new SortField(ID, SortField.Type.STRING)))
+                    : s.search(articles, limit);
           } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException(
                 "query '" + query + "' matches too many words; make its wildcards more specific",
@@ -348,6 +360,55 @@ public final class Workspace implements AutoCloseable {
           }
           return List.copyOf(hits);
         });
+  }
+
+  /** How many articles match {@code query} (may be blank) and {@code filters}. */
+  public int count(String query, List<Filter> filters) {
+    Query articles = articlesMatching(query, filters);
+    return withSearcher(s -> s.count(articles));
+  }
+
+  /**
+   * An exact value of one of the {@link #FACET_DIMENSIONS}: an outlet, a language code, a canonical
+   * entity name or a publication month ({@code yyyy-MM}).
+   */
+  public record Filter(String dimension, String value) {
+    public Filter {
+      if (!FACET_DIMENSIONS.contains(dimension)) {
+        throw new IllegalArgumentException(
+            "cannot filter on '" + dimension + "'; filters are " + FACET_DIMENSIONS);
+      }
+      Objects.requireNonNull(value, "a filter needs a value");
+    }
+  }
+
+  private Query articlesMatching(String query, List<Filter> filters) {
+    BooleanQuery.Builder builder =
+        new BooleanQuery.Builder().add(ARTICLES, BooleanClause.Occur.FILTER);
+    if (query != null && !query.isBlank()) {
+      builder.add(parse(query), BooleanClause.Occur.MUST);
+    }
+    for (Filter filter : filters) {
+      Query exact;
+      if (filter.dimension().equals(PUBLISHED_MONTH)) {
+        java.time.YearMonth month;
+        try {
+          month = java.time.YearMonth.parse(filter.value());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new IllegalArgumentException(
+              "a month filter reads yyyy-MM, not '" + filter.value() + "'", e);
+        }
+        exact =
+            org.apache.lucene.document.LongPoint.newRangeQuery(
+                IndexFields.PUBLISHED,
+                month.atDay(1).toEpochDay(),
+                month.atEndOfMonth().toEpochDay());
+      } else {
+        exact = new TermQuery(new Term(filter.dimension(), filter.value()));
+      }
+      builder.add(exact, BooleanClause.Occur.FILTER);
+    }
+    return builder.build();
   }
 
   private Query parse(String query) {
@@ -380,9 +441,19 @@ public final class Workspace implements AutoCloseable {
    * without values maps to an empty list.
    */
   public Map<String, List<Count>> facets(int topN) {
+    return facets(null, List.of(), topN);
+  }
+
+  /**
+   * The {@code topN} most frequent values of each of the {@link #FACET_DIMENSIONS} among the
+   * articles matching {@code query} (may be blank) and {@code filters}: what a search's results
+   * would be narrowed to by each value.
+   */
+  public Map<String, List<Count>> facets(String query, List<Filter> filters, int topN) {
     if (topN < 1) {
       throw new IllegalArgumentException("topN must be at least 1, not " + topN);
     }
+    Query matching = articlesMatching(query, filters);
     return withSearcher(
         s -> {
           Map<String, List<Count>> result = new LinkedHashMap<>();
@@ -391,7 +462,7 @@ public final class Workspace implements AutoCloseable {
           if (state == null) {
             return result;
           }
-          FacetsCollector collector = s.search(ARTICLES, new FacetsCollectorManager());
+          FacetsCollector collector = s.search(matching, new FacetsCollectorManager());
           Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
           for (String dimension : FACET_DIMENSIONS) {
             FacetResult top = topChildren(facets, topN, dimension);

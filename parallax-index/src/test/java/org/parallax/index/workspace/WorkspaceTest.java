@@ -188,6 +188,44 @@ class WorkspaceTest {
   }
 
   @Test
+  void searchAndFacetsNarrowToExactFacetValues() {
+    try (Workspace workspace = Workspace.open(dir)) {
+      for (int i = 0; i < 7; i++) {
+        workspace.put(TestArticles.numbered(i));
+      }
+      workspace.put(TestArticles.annotated());
+      List<Workspace.Filter> ledger = List.of(new Workspace.Filter("outlet", "The Ledger"));
+      // numbered 0, 3, 6 and the bridge article; without a query in id order
+      assertThat(workspace.search("", ledger, 10)).hasSize(4);
+      assertThat(workspace.count("council", ledger)).isEqualTo(3);
+      assertThat(workspace.search("council", ledger, 10))
+          .extracting(Hit::title)
+          .containsExactlyInAnyOrder("Council meeting 0", "Council meeting 3", "Council meeting 6");
+      assertThat(
+              workspace.search(
+                  null,
+                  List.of(
+                      new Workspace.Filter("entity", "Ada Brant"),
+                      new Workspace.Filter("published", "2024-03")),
+                  10))
+          .extracting(Hit::title)
+          .containsExactly("Bridge opening");
+      assertThat(workspace.count(null, List.of(new Workspace.Filter("published", "2024-02"))))
+          .isEqualTo(2);
+      // facets among the matches only
+      assertThat(workspace.facets("council", ledger, 10).get("language"))
+          .containsExactly(new Count("en", 3));
+      assertThatThrownBy(() -> new Workspace.Filter("author", "Ana Ruiz"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("cannot filter on 'author'");
+      assertThatThrownBy(
+              () -> workspace.count(null, List.of(new Workspace.Filter("published", "March"))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("yyyy-MM");
+    }
+  }
+
+  @Test
   void searchFindsTitleAndTextWordsAndExplainsBadQueries() {
     try (Workspace workspace = Workspace.open(dir)) {
       for (int i = 0; i < 5; i++) {
