@@ -43,7 +43,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -169,7 +168,7 @@ public final class Workspace implements AutoCloseable {
     } catch (IOException e) {
       throw new WorkspaceException("cannot create workspace " + dir + ": " + e.getMessage(), e);
     }
-    Analyzer analyzer = new StandardAnalyzer();
+    Analyzer analyzer = new SearchAnalyzer();
     IndexWriter writer = null;
     try {
       // Stored JSON dominates the index size; it is read rarely, so compression pays off.
@@ -178,6 +177,7 @@ public final class Workspace implements AutoCloseable {
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
       writer = new IndexWriter(directory, config);
+      reindexIfAnalysedOtherwise(writer);
       SearcherManager searchers = new SearcherManager(writer, null);
       return new Workspace(dir, directory, writer, searchers, analyzer, commitEvery);
     } catch (LockObtainFailedException e) {
@@ -195,6 +195,40 @@ public final class Workspace implements AutoCloseable {
       closeQuietly(directory);
       throw new WorkspaceException("cannot open workspace " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The commit data key naming the analysis the search terms were made with. */
+  private static final String ANALYSIS_KEY = "parallax.analysis";
+
+  /**
+   * Makes the search terms of every stored article again, from its stored document, when the index
+   * was written with another analysis than {@link SearchAnalyzer} (an older version); then records
+   * the analysis in the commit data. A new or empty index only gets the record.
+   */
+  private static void reindexIfAnalysedOtherwise(IndexWriter writer) throws IOException {
+    Map<String, String> data = new java.util.HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    if (SearchAnalyzer.VERSION.equals(data.get(ANALYSIS_KEY))) {
+      return;
+    }
+    FacetsConfig facets = facetsConfig();
+    try (org.apache.lucene.index.DirectoryReader reader =
+        org.apache.lucene.index.DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      StoredFields stored = searcher.storedFields();
+      int articles = Math.max(1, searcher.count(ARTICLES));
+      for (ScoreDoc hit : searcher.search(ARTICLES, articles).scoreDocs) {
+        Document document = Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON));
+        writer.updateDocument(
+            new Term(ID, document.id()), facets.build(ArticleFields.of(document)));
+      }
+    }
+    data.put(ANALYSIS_KEY, SearchAnalyzer.VERSION);
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
   }
 
   /** The workspace directory as given to {@link #open}. */

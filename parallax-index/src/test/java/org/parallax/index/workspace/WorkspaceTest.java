@@ -188,6 +188,45 @@ class WorkspaceTest {
   }
 
   @Test
+  void searchFoldsAccentsAndIndexesAgainAWorkspaceWrittenWithoutFolding() throws Exception {
+    String text = "La présidente est arrivée à Taïwan ; Pékin a répondu. Erdoğan s'est tu.";
+    Document article =
+        Document.of(
+            Source.of("fr-1", "fr.jsonl#1", null, "jsonl"),
+            new Metadata("Visite à Taïwan", List.of(), "2024-03-04", "Le Veilleur", null),
+            text);
+    // an index as an older version wrote it: the standard analysis, no record of it
+    try (Directory directory = FSDirectory.open(dir.resolve("index"));
+        org.apache.lucene.index.IndexWriter writer =
+            new org.apache.lucene.index.IndexWriter(
+                directory,
+                new org.apache.lucene.index.IndexWriterConfig(
+                    new org.apache.lucene.analysis.standard.StandardAnalyzer()))) {
+      org.apache.lucene.facet.FacetsConfig facets = new org.apache.lucene.facet.FacetsConfig();
+      for (String dimension : Workspace.FACET_DIMENSIONS) {
+        facets.setMultiValued(dimension, true);
+      }
+      writer.addDocument(facets.build(ArticleFields.of(article)));
+      writer.commit();
+    }
+    try (Workspace workspace = Workspace.open(dir)) {
+      assertThat(workspace.size()).isEqualTo(1);
+      for (String query :
+          List.of("taiwan", "Taïwan", "pekin", "erdogan", "title:taiw*", "\"a taiwan\"")) {
+        assertThat(workspace.search(query, 5))
+            .as(query)
+            .extracting(Hit::id)
+            .containsExactly(article.id());
+      }
+      workspace.put(TestArticles.numbered(1));
+    }
+    // opened again: nothing to do, the new article is found too
+    try (Workspace workspace = Workspace.open(dir)) {
+      assertThat(workspace.search("taiwan OR eastvale", 5)).hasSize(2);
+    }
+  }
+
+  @Test
   void searchAndFacetsNarrowToExactFacetValues() {
     try (Workspace workspace = Workspace.open(dir)) {
       for (int i = 0; i < 7; i++) {
