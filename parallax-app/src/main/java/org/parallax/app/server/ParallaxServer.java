@@ -8,12 +8,10 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.parallax.app.analyze.CorpusStages;
 import org.parallax.app.report.CorpusResults;
 import org.parallax.app.report.ReportSite;
@@ -21,6 +19,7 @@ import org.parallax.core.json.Json;
 import org.parallax.core.model.Document;
 import org.parallax.core.model.Outcome;
 import org.parallax.index.export.Exporter;
+import org.parallax.index.workspace.ArticleSummary;
 import org.parallax.index.workspace.Count;
 import org.parallax.index.workspace.Hit;
 import org.parallax.index.workspace.Workspace;
@@ -319,32 +318,24 @@ public final class ParallaxServer implements AutoCloseable {
   }
 
   private void documents(Context ctx) {
-    int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    int limit = limit(ctx);
+    int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE - MAX_LIMIT);
     ObjectNode answer = Json.MAPPER.createObjectNode();
     answer.put("total", workspace.size());
     answer.put("offset", offset);
     ArrayNode list = answer.putArray("documents");
-    try (Stream<Document> documents = workspace.documents()) {
-      Iterator<Document> it = documents.skip(offset).limit(limit).iterator();
-      while (it.hasNext()) {
-        ObjectNode record = exporter.record(it.next());
-        ObjectNode brief = list.addObject();
-        for (String field :
-            List.of(
-                "id",
-                "inputId",
-                "url",
-                "outlet",
-                "title",
-                "published",
-                "language",
-                "story",
-                "duplicateGroup")) {
-          brief.set(field, record.get(field));
-        }
-        brief.put("record", "/api/documents/" + encode(record.path("id").asText()));
-      }
+    for (ArticleSummary summary : workspace.summaries(offset, limit(ctx))) {
+      Map<String, String> fields = corpusFields.getOrDefault(summary.id(), Map.of());
+      list.addObject()
+          .put("id", summary.id())
+          .put("inputId", summary.inputId())
+          .put("url", summary.url())
+          .put("outlet", summary.outlet())
+          .put("title", summary.title())
+          .put("published", summary.published())
+          .put("language", summary.language())
+          .put("story", fields.get("story"))
+          .put("duplicateGroup", fields.get("duplicateGroup"))
+          .put("record", "/api/documents/" + encode(summary.id()));
     }
     json(ctx, answer);
   }

@@ -106,7 +106,9 @@ class ServerIT {
     assertThat(rest.path("documents")).hasSize(exported.size() - 3);
     for (JsonNode brief : page.path("documents")) {
       String id = brief.path("id").asText();
-      assertThat(brief.path("story")).isEqualTo(exported.get(id).path("story"));
+      for (String field : List.of("inputId", "outlet", "title", "language", "story")) {
+        assertThat(brief.path(field)).as(field).isEqualTo(exported.get(id).path(field));
+      }
       JsonNode record = getJson(brief.path("record").asText(), 200);
       assertThat(record).isEqualTo(exported.get(id));
     }

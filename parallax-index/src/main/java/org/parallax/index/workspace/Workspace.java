@@ -396,6 +396,47 @@ public final class Workspace implements AutoCloseable {
         });
   }
 
+  /**
+   * The short records of the stored articles in id order, from {@code offset}, at most {@code
+   * limit}; read from the index alone, so a page costs no parsing of stored documents.
+   */
+  public List<ArticleSummary> summaries(int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException(
+          "offset must be at least 0 and limit at least 1, not " + offset + " and " + limit);
+    }
+    return withSearcher(
+        s -> {
+          int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
+          TopDocs top =
+              s.search(ARTICLES, wanted, new Sort(new SortField(ID, SortField.Type.STRING)));
+          StoredFields stored = s.storedFields();
+          List<ArticleSummary> page = new ArrayList<>();
+          Set<String> fields =
+              Set.of(
+                  ID,
+                  IndexFields.INPUT_ID,
+                  IndexFields.URL,
+                  OUTLET,
+                  TITLE,
+                  IndexFields.PUBLISHED,
+                  LANGUAGE);
+          for (int i = offset; i < top.scoreDocs.length; i++) {
+            org.apache.lucene.document.Document doc = stored.document(top.scoreDocs[i].doc, fields);
+            page.add(
+                new ArticleSummary(
+                    doc.get(ID),
+                    doc.get(IndexFields.INPUT_ID),
+                    doc.get(IndexFields.URL),
+                    doc.get(OUTLET),
+                    doc.get(TITLE),
+                    doc.get(IndexFields.PUBLISHED),
+                    doc.get(LANGUAGE)));
+          }
+          return List.copyOf(page);
+        });
+  }
+
   /** How many articles match {@code query} (may be blank) and {@code filters}. */
   public int count(String query, List<Filter> filters) {
     Query articles = articlesMatching(query, filters);
