@@ -57,6 +57,53 @@ class NameLookupIT {
     assertThat(again).isEqualTo(names);
   }
 
+  @Test
+  void aNameChosenInOneRunChangesWhenLaterDocumentsOutweighIt() throws Exception {
+    Path ws = tmp.resolve("ws-reiner");
+    // run 1: one report writes the name without the accent
+    analyse(List.of(report("r1", "Tomas Reiner", 1)), "reiner-1", ws);
+    // run 2: two reports write it with the accent, so the corpus name becomes "Tomás Reiner"
+    Map<String, Set<String>> names =
+        analyse(
+            List.of(report("r2", "Tomás Reiner", 2), report("r3", "Tomás Reiner", 2)),
+            "reiner-2",
+            ws);
+    assertThat(names.get("r1")).contains("Tomás Reiner").doesNotContain("Tomas Reiner");
+    // run 3: three more without it; four documents now write "Tomas Reiner", two "Tomás"; the
+    // first report counts under the name it writes, not the one run 2 stored for it
+    names =
+        analyse(
+            List.of(
+                report("r4", "Tomas Reiner", 1),
+                report("r5", "Tomas Reiner", 1),
+                report("r6", "Tomas Reiner", 1)),
+            "reiner-3",
+            ws);
+    for (String id : List.of("r1", "r2", "r3", "r4", "r5", "r6")) {
+      assertThat(names.get(id)).as(id).contains("Tomas Reiner").doesNotContain("Tomás Reiner");
+    }
+  }
+
+  /** A JSONL record of a short report we wrote naming {@code name} {@code times} times. */
+  private static String report(String id, String name, int times) throws Exception {
+    // the id makes each text, and so each document id, distinct
+    StringBuilder text =
+        new StringBuilder("The harbour of Velmora reopened on Monday (report " + id + "). ");
+    for (int i = 0; i < times; i++) {
+      text.append("Defence minister ")
+          .append(name)
+          .append(" said the ships would return within ")
+          .append(i + 2)
+          .append(" days. ");
+    }
+    return Json.MAPPER.writeValueAsString(
+        Json.MAPPER
+            .createObjectNode()
+            .put("id", id)
+            .put("outlet", "Outlet " + id)
+            .put("text", text.toString().strip()));
+  }
+
   /** Analyses {@code lines} into {@code ws}; the canonical entity names per record id after it. */
   private Map<String, Set<String>> analyse(List<String> lines, String name, Path ws)
       throws Exception {
