@@ -1,0 +1,100 @@
+package org.parallax.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.parallax.core.json.Json;
+import org.parallax.core.model.Diagnostic;
+import org.parallax.core.model.Outcome;
+import org.parallax.core.pipeline.AnnotatorFactory;
+import org.parallax.core.pipeline.LocalExecutor;
+import org.parallax.core.pipeline.Pipeline;
+import org.parallax.core.pipeline.Progress;
+import org.parallax.index.export.Exporter;
+import org.parallax.ingest.extract.Boilerplate;
+import org.parallax.ingest.source.IngestConfig;
+import org.parallax.ingest.source.SourceBatch;
+import org.parallax.ingest.source.Sources;
+
+/**
+ * Analyses one partition of input files, on an executor: reads them with Parallax's own sources
+ * (text, HTML, WARC, feeds, JSONL, gzip), runs the pipeline on each document exactly as {@code
+ * parallax analyze} does (one worker thread per task, the same per-document time limit), and emits
+ * one line per outcome: {@code D} and the document's export record, or {@code F} and the failure. A
+ * document that fails never stops the partition.
+ *
+ * <p>The pipeline (CoreNLP, ONNX sessions, Lingua) is built once per executor JVM and annotator
+ * list, then shared by the tasks that JVM runs.
+ */
+final class PartitionAnalyzer implements FlatMapFunction<Iterator<String>, String> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Tag of a line holding a document's export record. */
+  static final char DOCUMENT = 'D';
+
+  /** Tag of a line holding a failed input. */
+  static final char FAILURE = 'F';
+
+  private static final Map<String, Pipeline> PIPELINES = new ConcurrentHashMap<>();
+
+  private final List<String> annotators;
+  private final long timeoutMillis;
+
+  PartitionAnalyzer(List<String> annotators, Duration timeout) {
+    this.annotators = List.copyOf(annotators);
+    this.timeoutMillis = timeout.toMillis();
+  }
+
+  /** The pipeline for {@code annotators}, built on first use in this JVM. */
+  static Pipeline pipeline(List<String> annotators) {
+    // what the launcher sets for parallax analyze: no usage reporting, no model downloads
+    System.setProperty("OPT_OUT_TRACKING", "true");
+    System.setProperty("ai.djl.offline", "true");
+    return PIPELINES.computeIfAbsent(
+        String.join(",", annotators),
+        key ->
+            Pipeline.of(
+                Set.of(Boilerplate.LAYER, Diagnostic.LAYER),
+                AnnotatorFactory.create(annotators, Map.of())));
+  }
+
+  @Override
+  public Iterator<String> call(Iterator<String> files) {
+    List<String> paths = new ArrayList<>();
+    files.forEachRemaining(paths::add);
+    List<String> lines = new ArrayList<>();
+    if (paths.isEmpty()) {
+      return lines.iterator();
+    }
+    Pipeline pipeline = pipeline(annotators);
+    Exporter exporter = Exporter.standard();
+    try (SourceBatch batch = Sources.open(paths, IngestConfig.DEFAULTS)) {
+      new LocalExecutor(1, Progress.none(), Duration.ofMillis(timeoutMillis))
+          .run(
+              batch.inputs(),
+              batch.total(),
+              pipeline,
+              document -> false,
+              outcome -> {
+                try {
+                  if (outcome instanceof Outcome.Ok ok) {
+                    lines.add(
+                        DOCUMENT + Json.MAPPER.writeValueAsString(exporter.record(ok.document())));
+                  } else if (outcome instanceof Outcome.Failed failed) {
+                    lines.add(FAILURE + Json.MAPPER.writeValueAsString(failed));
+                  }
+                } catch (JsonProcessingException e) {
+                  throw new IllegalStateException("cannot write a record: " + e.getMessage(), e);
+                }
+              });
+    }
+    return lines.iterator();
+  }
+}
