@@ -8,8 +8,9 @@ import org.parallax.app.cli.Main;
 
 /**
  * Runs the command line under a security manager that refuses and records every network connection
- * except to loopback; prints {@code CONNECTIONS: n} and exits with 3 when any was attempted.
- * Started in a child JVM by {@link NoNetworkIT}.
+ * except to loopback; prints {@code CONNECTIONS: n} (when the command returns, or when the JVM is
+ * stopped by a signal) and exits with 3 when any was attempted. Started in a child JVM by {@link
+ * NoNetworkIT}.
  */
 public final class NetworkGuard {
 
@@ -38,9 +39,21 @@ public final class NetworkGuard {
             // everything else is allowed
           }
         });
+    // a command stopped by a signal (serve) reports from the shutdown
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> report(attempts)));
     int exit = Main.run(args);
-    System.out.println("CONNECTIONS: " + attempts.size() + " " + attempts);
+    report(attempts);
     System.exit(attempts.isEmpty() ? exit : 3);
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean REPORTED =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  private static void report(List<String> attempts) {
+    if (REPORTED.compareAndSet(false, true)) {
+      System.out.println("CONNECTIONS: " + attempts.size() + " " + attempts);
+      System.out.flush();
+    }
   }
 
   private static boolean isLoopback(String host) {

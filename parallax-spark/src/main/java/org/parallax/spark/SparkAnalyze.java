@@ -101,20 +101,8 @@ public final class SparkAnalyze {
             .mapPartitions(new PartitionAnalyzer(options.annotators(), options.documentTimeout()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<String> documents =
-          spark.createDataset(
-              lines
-                  .filter(l -> l.charAt(0) == PartitionAnalyzer.DOCUMENT)
-                  .map(l -> l.substring(1))
-                  .rdd(),
-              Encoders.STRING());
-      Dataset<String> failures =
-          spark.createDataset(
-              lines
-                  .filter(l -> l.charAt(0) == PartitionAnalyzer.FAILURE)
-                  .map(l -> l.substring(1))
-                  .rdd(),
-              Encoders.STRING());
+      Dataset<String> documents = tagged(spark, lines, PartitionAnalyzer.DOCUMENT);
+      Dataset<String> failures = tagged(spark, lines, PartitionAnalyzer.FAILURE);
       String out = options.output();
       if (options.format().equals("parquet")) {
         spark.read().json(documents).write().mode(SaveMode.Overwrite).parquet(out + "/documents");
@@ -126,6 +114,12 @@ public final class SparkAnalyze {
     } finally {
       lines.unpersist(false);
     }
+  }
+
+  /** The JSON of the lines tagged {@code tag}. */
+  private static Dataset<String> tagged(SparkSession spark, JavaRDD<String> lines, char tag) {
+    return spark.createDataset(
+        lines.filter(l -> l.charAt(0) == tag).map(l -> l.substring(1)).rdd(), Encoders.STRING());
   }
 
   /** The regular files under {@code inputs}, folders read recursively, hidden files skipped. */
