@@ -42,14 +42,20 @@ final class PartitionAnalyzer implements FlatMapFunction<Iterator<String>, Strin
   /** Tag of a line holding a failed input. */
   static final char FAILURE = 'F';
 
+  /** Tag of a line holding an analysed document in the workspace's own JSON form. */
+  static final char ANALYSED = 'A';
+
   private static final Map<String, Pipeline> PIPELINES = new ConcurrentHashMap<>();
 
   private final List<String> annotators;
   private final long timeoutMillis;
+  private final boolean analysed;
 
-  PartitionAnalyzer(List<String> annotators, Duration timeout) {
+  /** With {@code analysed}, each document is also emitted whole, for {@code parallax load}. */
+  PartitionAnalyzer(List<String> annotators, Duration timeout, boolean analysed) {
     this.annotators = List.copyOf(annotators);
     this.timeoutMillis = timeout.toMillis();
+    this.analysed = analysed;
   }
 
   /** The pipeline for {@code annotators}, built on first use in this JVM. */
@@ -87,6 +93,9 @@ final class PartitionAnalyzer implements FlatMapFunction<Iterator<String>, Strin
                   if (outcome instanceof Outcome.Ok ok) {
                     lines.add(
                         DOCUMENT + Json.MAPPER.writeValueAsString(exporter.record(ok.document())));
+                    if (analysed) {
+                      lines.add(ANALYSED + Json.write(ok.document()));
+                    }
                   } else if (outcome instanceof Outcome.Failed failed) {
                     lines.add(FAILURE + Json.MAPPER.writeValueAsString(failed));
                   }

@@ -26,14 +26,16 @@ import org.apache.spark.storage.StorageLevel;
  * spark-submit --class org.parallax.spark.SparkAnalyze \
  *   --jars "$(ls parallax-spark/target/lib/*.jar | paste -sd,)" \
  *   parallax-spark/target/parallax-spark-0.1.0-SNAPSHOT.jar \
- *   --output OUT [--format jsonl|parquet] [--annotators a,b,...] [--partitions N] PATH...
+ *   --output OUT [--format jsonl|parquet] [--annotators a,b,...] [--partitions N] [--analysed] PATH...
  * </pre>
  *
  * <p>Inputs are files or folders (read recursively) on a file system every executor can read at the
  * same path (local mode, or a shared mount); each file is read whole by one task, so a large JSONL
  * file is best split into several. {@code OUT/documents} holds one record per analysed document
  * (docs/EXPORT.md; {@code story} and {@code duplicateGroup} are corpus results and not made here),
- * {@code OUT/failures} one JSON object per failed input: {@code inputId, origin, stage, reason}.
+ * {@code OUT/failures} one JSON object per failed input: {@code inputId, origin, stage, reason};
+ * with {@code --analysed}, {@code OUT/analysed} each document whole, which {@code parallax load}
+ * puts into a workspace to run the corpus stages.
  */
 public final class SparkAnalyze {
 
@@ -46,6 +48,8 @@ public final class SparkAnalyze {
    * @param annotators annotator names, in order
    * @param partitions tasks to split the files into; 0 for one per file up to four per core
    * @param documentTimeout the longest one document may take before it fails
+   * @param analysed also write each document whole to {@code OUTPUT/analysed}, for {@code parallax
+   *     load}
    */
   public record Options(
       List<String> inputs,
@@ -53,7 +57,8 @@ public final class SparkAnalyze {
       String format,
       List<String> annotators,
       int partitions,
-      Duration documentTimeout) {
+      Duration documentTimeout,
+      boolean analysed) {
 
     /** The annotators {@code parallax analyze} runs by default. */
     public static final List<String> DEFAULT_ANNOTATORS =
@@ -98,7 +103,9 @@ public final class SparkAnalyze {
     JavaRDD<String> lines =
         context
             .parallelize(files, partitions)
-            .mapPartitions(new PartitionAnalyzer(options.annotators(), options.documentTimeout()))
+            .mapPartitions(
+                new PartitionAnalyzer(
+                    options.annotators(), options.documentTimeout(), options.analysed()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<String> documents = tagged(spark, lines, PartitionAnalyzer.DOCUMENT);
@@ -110,6 +117,12 @@ public final class SparkAnalyze {
         documents.write().mode(SaveMode.Overwrite).text(out + "/documents");
       }
       failures.write().mode(SaveMode.Overwrite).text(out + "/failures");
+      if (options.analysed()) {
+        tagged(spark, lines, PartitionAnalyzer.ANALYSED)
+            .write()
+            .mode(SaveMode.Overwrite)
+            .text(out + "/analysed");
+      }
       return new Result(files.size(), documents.count(), failures.count());
     } finally {
       lines.unpersist(false);
@@ -158,7 +171,7 @@ public final class SparkAnalyze {
       System.err.println("parallax-spark: " + e.getMessage());
       System.err.println(
           "usage: SparkAnalyze --output DIR [--format jsonl|parquet] [--annotators a,b,...]"
-              + " [--partitions N] [--document-timeout SECONDS] PATH...");
+              + " [--partitions N] [--document-timeout SECONDS] [--analysed] PATH...");
       System.exit(2);
       return;
     }
@@ -192,10 +205,15 @@ public final class SparkAnalyze {
     List<String> annotators = Options.DEFAULT_ANNOTATORS;
     int partitions = 0;
     Duration timeout = Duration.ofMinutes(10);
+    boolean analysed = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (!arg.startsWith("--")) {
         inputs.add(arg);
+        continue;
+      }
+      if (arg.equals("--analysed")) {
+        analysed = true;
         continue;
       }
       if (i + 1 >= args.length) {
@@ -215,7 +233,7 @@ public final class SparkAnalyze {
     if (output == null) {
       throw new IllegalArgumentException("--output DIR is required");
     }
-    return new Options(inputs, output, format, annotators, partitions, timeout);
+    return new Options(inputs, output, format, annotators, partitions, timeout, analysed);
   }
 
   private static int number(String option, String value) {

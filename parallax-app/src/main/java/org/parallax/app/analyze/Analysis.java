@@ -143,14 +143,25 @@ public final class Analysis {
       sources = batch.summaries();
     }
     workspace.commit();
-    long corpusStart = System.nanoTime();
-    int renamed = CorpusNames.apply(workspace);
-    workspace.commit();
     Map<String, Duration> stageTimes = new LinkedHashMap<>();
     stageTimes.put("read", summary.reading());
     stageTimes.putAll(pipeline.timings());
-    stageTimes.put("names", Duration.ofNanos(System.nanoTime() - corpusStart));
-    stageTimes.putAll(CorpusStages.run(workspace, settings.corpus()));
+    int renamed = corpus(workspace, settings.corpus(), stageTimes);
     return new Result(summary, List.copyOf(failures), renamed, stageTimes, sources);
+  }
+
+  /**
+   * The corpus half of a run, over everything the workspace holds: names resolved across documents
+   * (and looked up in scripts no model reads), then the corpus stages. Adds each stage's time to
+   * {@code stageTimes}; returns how many documents the names stage rewrote.
+   */
+  public static int corpus(
+      Workspace workspace, CorpusStages.Settings settings, Map<String, Duration> stageTimes) {
+    long corpusStart = System.nanoTime();
+    int renamed = CorpusNames.apply(workspace);
+    workspace.commit();
+    stageTimes.put("names", Duration.ofNanos(System.nanoTime() - corpusStart));
+    stageTimes.putAll(CorpusStages.run(workspace, settings));
+    return renamed;
   }
 }

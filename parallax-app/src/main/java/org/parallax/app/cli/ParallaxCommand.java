@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ReportCommand.class,
       ServeCommand.class,
+      LoadCommand.class,
       org.parallax.app.eval.EvalCommand.class,
       org.parallax.app.persuasion.PredictCommand.class,
       org.parallax.app.persuasion.TrainCommand.class
