@@ -164,7 +164,9 @@ public final class ReportSite {
       // the report's title: the metadata's, else the one the article page shows
       ArticleRef ref = refs.get(hit.id());
       String title = ref != null ? ref.title() : hit.title();
-      pageHits.add(new SearchPage.Hit(hit.id(), title, hit.outlet(), pathById.get(hit.id())));
+      pageHits.add(
+          new SearchPage.Hit(
+              hit.id(), title, hit.outlet(), pathById.get(hit.id()), hit.passages()));
     }
     List<SearchPage.ActiveFilter> active = new ArrayList<>();
     for (Facet filter : filters) {
@@ -182,8 +184,12 @@ public final class ReportSite {
         query == null ? "" : query, active, total, pageHits, error, values, corpus, css);
   }
 
-  /** A search hit: the document, its title and outlet. */
-  public record SearchHit(String id, String title, String outlet) {}
+  /** A search hit: the document, its title and outlet, and where the query matches its text. */
+  public record SearchHit(
+      String id,
+      String title,
+      String outlet,
+      List<org.parallax.index.workspace.Passage> passages) {}
 
   /** A facet value or a filter in force, with its count and the link it leads to. */
   public record Facet(String dimension, String value, long count, String href) {}

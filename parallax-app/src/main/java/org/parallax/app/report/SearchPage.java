@@ -2,6 +2,7 @@ package org.parallax.app.report;
 
 import java.util.List;
 import java.util.Map;
+import org.parallax.index.workspace.Passage;
 
 /**
  * The search page of {@code parallax serve}: the query, its hits linked to their article pages, and
@@ -16,8 +17,9 @@ final class SearchPage {
    * One hit.
    *
    * @param href the article page, relative to the site root; null when the site has none
+   * @param passages where the query matches in the text
    */
-  record Hit(String id, String title, String outlet, String href) {}
+  record Hit(String id, String title, String outlet, String href, List<Passage> passages) {}
 
   /** One value of a facet, with the link that narrows the search to it. */
   record FacetValue(String value, long count, String href) {}
@@ -88,6 +90,19 @@ final class SearchPage {
           page.append(" <span class=\"outlet\">")
               .append(Html.escape(hit.outlet()))
               .append("</span>");
+        }
+        for (Passage passage : hit.passages()) {
+          page.append("<blockquote class=\"passage\">…");
+          int at = 0;
+          for (int[] match : passage.matches()) {
+            Html.escape(page, passage.text(), at, match[0]);
+            page.append("<mark>");
+            Html.escape(page, passage.text(), match[0], match[1]);
+            page.append("</mark>");
+            at = match[1];
+          }
+          Html.escape(page, passage.text(), at, passage.text().length());
+          page.append("…</blockquote>");
         }
         page.append("</li>\n");
       }

@@ -22,6 +22,7 @@ import org.parallax.index.export.Exporter;
 import org.parallax.index.workspace.ArticleSummary;
 import org.parallax.index.workspace.Count;
 import org.parallax.index.workspace.Hit;
+import org.parallax.index.workspace.Passage;
 import org.parallax.index.workspace.Workspace;
 
 /**
@@ -204,7 +205,9 @@ public final class ParallaxServer implements AutoCloseable {
     try {
       if (!request.isEmpty()) {
         for (Hit hit : workspace.search(request.query(), request.filters(), limit(ctx))) {
-          hits.add(new ReportSite.SearchHit(hit.id(), hit.title(), hit.outlet()));
+          hits.add(
+              new ReportSite.SearchHit(
+                  hit.id(), hit.title(), hit.outlet(), passages(request.query(), hit.id(), 2)));
         }
         total = workspace.count(request.query(), request.filters());
       }
@@ -297,9 +300,23 @@ public final class ParallaxServer implements AutoCloseable {
       node.put("outlet", hit.outlet());
       node.put("score", hit.score());
       node.put("page", site.articlePath(hit.id()).map(p -> "/" + p).orElse(null));
+      ArrayNode passages = node.putArray("passages");
+      for (Passage passage : passages(request.query(), hit.id(), 2)) {
+        ObjectNode item = passages.addObject().put("text", passage.text());
+        ArrayNode matches = item.putArray("matches");
+        passage.matches().forEach(m -> matches.addArray().add(m[0]).add(m[1]));
+      }
       node.put("record", "/api/documents/" + encode(hit.id()));
     }
     json(ctx, answer);
+  }
+
+  /** Where {@code query} matches the text of document {@code id}; none without a query. */
+  private List<Passage> passages(String query, String id, int count) {
+    if (query.isEmpty()) {
+      return List.of();
+    }
+    return workspace.text(id).map(text -> workspace.passages(query, text, count)).orElse(List.of());
   }
 
   private void facets(Context ctx) {

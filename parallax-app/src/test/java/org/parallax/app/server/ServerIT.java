@@ -153,6 +153,19 @@ class ServerIT {
       counted += value.path("count").asLong();
     }
     assertThat(counted).isEqualTo(total);
+    // each hit shows where the query matches its text
+    assertThat(all.path("hits"))
+        .allSatisfy(
+            h -> {
+              JsonNode passage = h.path("passages").get(0);
+              JsonNode match = passage.path("matches").get(0);
+              assertThat(
+                      passage
+                          .path("text")
+                          .asText()
+                          .substring(match.get(0).asInt(), match.get(1).asInt()))
+                  .isEqualToIgnoringCase("Kestrany");
+            });
     // every hit leads to its article page and its record
     JsonNode hit = all.path("hits").get(0);
     HttpResponse<String> article = get(hit.path("page").asText());
@@ -189,7 +202,10 @@ class ServerIT {
     assertThat(pages).isGreaterThan(exported.size());
     HttpResponse<String> search = get("/search?q=Kestrany");
     assertThat(search.statusCode()).isEqualTo(200);
-    assertThat(search.body()).contains("articles</h2>").contains("href=\"articles/");
+    assertThat(search.body())
+        .contains("articles</h2>")
+        .contains("href=\"articles/")
+        .contains("<mark>Kestrany</mark>");
     HttpResponse<String> bad = get("/search?q=title%3A(x");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("cannot understand the search query");

@@ -437,6 +437,87 @@ public final class Workspace implements AutoCloseable {
         });
   }
 
+  /**
+   * The text of the stored article with this id, read from its stored JSON without building the
+   * document (the layers, embeddings included, are skipped unread).
+   */
+  public Optional<String> text(String id) {
+    return withSearcher(
+        s -> {
+          TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          String json = s.storedFields().document(top.scoreDocs[0].doc, Set.of(JSON)).get(JSON);
+          try (com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.createParser(json)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+              return Optional.empty();
+            }
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+              String field = parser.currentName();
+              parser.nextToken();
+              if (field.equals("text")) {
+                return Optional.ofNullable(parser.getValueAsString());
+              }
+              parser.skipChildren();
+            }
+            return Optional.empty();
+          }
+        });
+  }
+
+  /** Marks put around matching words by the highlighter; no article text holds them. */
+  private static final String MATCH_START = "\u0002";
+
+  private static final String MATCH_END = "\u0003";
+
+  /**
+   * Up to {@code count} passages of {@code text} (an article's text) where {@code query} matches,
+   * best first, with the matching words marked: the evidence a search result shows. Wildcard and
+   * phrase queries are marked as they match; {@code title:} terms are not looked for in the text.
+   *
+   * @throws IllegalArgumentException when the query cannot be parsed
+   */
+  public List<Passage> passages(String query, String text, int count) {
+    if (query == null || query.isBlank() || text == null || text.isEmpty() || count < 1) {
+      return List.of();
+    }
+    String clean = text.replace(MATCH_START, " ").replace(MATCH_END, " ");
+    org.apache.lucene.search.highlight.QueryScorer scorer =
+        new org.apache.lucene.search.highlight.QueryScorer(parse(query), TEXT);
+    org.apache.lucene.search.highlight.Highlighter highlighter =
+        new org.apache.lucene.search.highlight.Highlighter(
+            new org.apache.lucene.search.highlight.SimpleHTMLFormatter(MATCH_START, MATCH_END),
+            scorer);
+    highlighter.setTextFragmenter(
+        new org.apache.lucene.search.highlight.SimpleSpanFragmenter(scorer, 200));
+    highlighter.setMaxDocCharsToAnalyze(Math.min(clean.length(), 2_000_000));
+    String[] fragments;
+    try {
+      fragments = highlighter.getBestFragments(analyzer, TEXT, clean, count);
+    } catch (IOException | org.apache.lucene.search.highlight.InvalidTokenOffsetsException e) {
+      throw new IllegalStateException("cannot mark the matches of '" + query + "': " + e, e);
+    }
+    List<Passage> passages = new ArrayList<>();
+    for (String fragment : fragments) {
+      StringBuilder plain = new StringBuilder(fragment.length());
+      List<int[]> matches = new ArrayList<>();
+      int begin = -1;
+      for (int i = 0; i < fragment.length(); i++) {
+        char c = fragment.charAt(i);
+        if (c == MATCH_START.charAt(0)) {
+          begin = plain.length();
+        } else if (c == MATCH_END.charAt(0)) {
+          matches.add(new int[] {begin, plain.length()});
+        } else {
+          plain.append(c);
+        }
+      }
+      passages.add(new Passage(plain.toString(), matches));
+    }
+    return List.copyOf(passages);
+  }
+
   /** How many articles match {@code query} (may be blank) and {@code filters}. */
   public int count(String query, List<Filter> filters) {
     Query articles = articlesMatching(query, filters);

@@ -218,6 +218,18 @@ class WorkspaceTest {
             .extracting(Hit::id)
             .containsExactly(article.id());
       }
+      assertThat(workspace.text(article.id())).hasValue(text);
+      assertThat(workspace.text("no-such-id")).isEmpty();
+      List<Passage> passages = workspace.passages("taiwan OR pek*", text, 2);
+      assertThat(passages).isNotEmpty();
+      Passage best = passages.get(0);
+      assertThat(best.matches())
+          .extracting(m -> best.text().substring(m[0], m[1]))
+          .containsExactly("Taïwan", "Pékin");
+      assertThat(workspace.passages("\"a répondu\"", text, 1).get(0).matches())
+          .extracting(m -> best.text().substring(m[0], m[1]))
+          .containsExactly("a", "répondu");
+      assertThat(workspace.passages("council", text, 2)).isEmpty();
       workspace.put(TestArticles.numbered(1));
     }
     // opened again: nothing to do, the new article is found too
