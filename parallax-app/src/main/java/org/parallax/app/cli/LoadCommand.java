@@ -65,6 +65,11 @@ final class LoadCommand implements Callable<Integer> {
               corpusOptions.put(section, values);
             });
     CorpusStages.Settings settings = CorpusStages.Settings.of(corpusOptions);
+    for (String path : paths) {
+      if (!java.nio.file.Files.exists(Path.of(path))) {
+        throw new UsageException("no such file or folder: " + path);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = workspace.path;

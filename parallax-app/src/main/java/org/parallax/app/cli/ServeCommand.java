@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves a workspace as a local web UI (the report's pages with a search of the articles)",
-      "and a REST API of JSON records (docs/SERVE.md), until stopped with Ctrl-C.",
-      "It listens on 127.0.0.1 only unless --host says otherwise; stop it before running",
-      "analyze on the same workspace."
+      "Serves a workspace as a local web UI (the report's pages with a search of the articles)"
+          + " and a REST API of JSON records (docs/SERVE.md), until stopped with Ctrl-C.",
+      "It listens on 127.0.0.1 only unless --host says otherwise; stop it before running analyze"
+          + " on the same workspace."
     })
 final class ServeCommand implements Callable<Integer> {
 
