@@ -266,15 +266,17 @@ public final class Workspace implements AutoCloseable {
 
   /** The stored article with this id. */
   public Optional<Document> get(String id) {
-    return withSearcher(
-        s -> {
-          TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
-          if (top.scoreDocs.length == 0) {
-            return Optional.empty();
-          }
-          String json = s.storedFields().document(top.scoreDocs[0].doc, Set.of(JSON)).get(JSON);
-          return Optional.of(Json.read(json));
-        });
+    return withSearcher(s -> storedJson(s, id).map(Json::read));
+  }
+
+  /** The stored JSON of the article with this id. */
+  private static Optional<String> storedJson(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(JSON)).get(JSON));
   }
 
   /** The number of stored articles. */
@@ -444,12 +446,12 @@ public final class Workspace implements AutoCloseable {
   public Optional<String> text(String id) {
     return withSearcher(
         s -> {
-          TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
-          if (top.scoreDocs.length == 0) {
+          Optional<String> stored = storedJson(s, id);
+          if (stored.isEmpty()) {
             return Optional.empty();
           }
-          String json = s.storedFields().document(top.scoreDocs[0].doc, Set.of(JSON)).get(JSON);
-          try (com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.createParser(json)) {
+          try (com.fasterxml.jackson.core.JsonParser parser =
+              Json.MAPPER.createParser(stored.get())) {
             if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
               return Optional.empty();
             }
