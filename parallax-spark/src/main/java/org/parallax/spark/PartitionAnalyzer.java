@@ -30,7 +30,8 @@ import org.parallax.ingest.source.Sources;
  * document that fails never stops the partition.
  *
  * <p>The pipeline (CoreNLP, ONNX sessions, Lingua) is built once per executor JVM and annotator
- * list, then shared by the tasks that JVM runs.
+ * list, then shared by the tasks that JVM runs. The lines are handed to Spark as they are made, so
+ * a partition's memory does not grow with its number of documents.
  */
 final class PartitionAnalyzer implements FlatMapFunction<Iterator<String>, String> {
 
@@ -75,11 +76,36 @@ final class PartitionAnalyzer implements FlatMapFunction<Iterator<String>, Strin
   public Iterator<String> call(Iterator<String> files) {
     List<String> paths = new ArrayList<>();
     files.forEachRemaining(paths::add);
-    List<String> lines = new ArrayList<>();
     if (paths.isEmpty()) {
-      return lines.iterator();
+      return java.util.Collections.emptyIterator();
     }
     Pipeline pipeline = pipeline(annotators);
+    Lines lines = new Lines();
+    Thread worker =
+        new Thread(
+            () -> {
+              try {
+                analyse(paths, pipeline, lines);
+              } catch (Throwable e) {
+                lines.fail(e);
+              } finally {
+                lines.end();
+              }
+            },
+            "parallax-partition");
+    worker.setDaemon(true);
+    // a task that is killed or finishes early stops the worker instead of leaving it blocked
+    org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener(
+          (org.apache.spark.util.TaskCompletionListener) context -> lines.cancel(worker));
+    }
+    worker.start();
+    return lines;
+  }
+
+  /** Reads and analyses the files, handing each outcome's lines to {@code lines} as it comes. */
+  private void analyse(List<String> paths, Pipeline pipeline, Lines lines) {
     Exporter exporter = Exporter.standard();
     try (SourceBatch batch = Sources.open(paths, IngestConfig.DEFAULTS)) {
       new LocalExecutor(1, Progress.none(), Duration.ofMillis(timeoutMillis))
@@ -91,19 +117,91 @@ final class PartitionAnalyzer implements FlatMapFunction<Iterator<String>, Strin
               outcome -> {
                 try {
                   if (outcome instanceof Outcome.Ok ok) {
-                    lines.add(
+                    lines.put(
                         DOCUMENT + Json.MAPPER.writeValueAsString(exporter.record(ok.document())));
                     if (analysed) {
-                      lines.add(ANALYSED + Json.write(ok.document()));
+                      lines.put(ANALYSED + Json.write(ok.document()));
                     }
                   } else if (outcome instanceof Outcome.Failed failed) {
-                    lines.add(FAILURE + Json.MAPPER.writeValueAsString(failed));
+                    lines.put(FAILURE + Json.MAPPER.writeValueAsString(failed));
                   }
                 } catch (JsonProcessingException e) {
                   throw new IllegalStateException("cannot write a record: " + e.getMessage(), e);
                 }
               });
     }
-    return lines.iterator();
+  }
+
+  /**
+   * The partition's output lines as Spark reads them, while a worker thread makes them: a small
+   * bounded queue, so a partition of many documents never holds more than a few records in memory.
+   */
+  static final class Lines implements Iterator<String> {
+
+    private static final Object END = new Object();
+
+    private final java.util.concurrent.BlockingQueue<Object> queue =
+        new java.util.concurrent.ArrayBlockingQueue<>(32);
+    private volatile boolean cancelled;
+    private Object next;
+
+    void put(String line) {
+      offer(line);
+    }
+
+    void fail(Throwable e) {
+      offer(e);
+    }
+
+    void end() {
+      offer(END);
+    }
+
+    void cancel(Thread worker) {
+      cancelled = true;
+      worker.interrupt();
+      queue.clear();
+    }
+
+    private void offer(Object item) {
+      try {
+        while (!cancelled && !queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          // Spark is writing what came before; wait for room
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        cancelled = true;
+      }
+      if (cancelled && item != END) {
+        throw new java.util.concurrent.CancellationException("the Spark task ended");
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null) {
+        try {
+          next = queue.take();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for documents", e);
+        }
+      }
+      if (next instanceof Throwable e) {
+        next = END;
+        throw new IllegalStateException("the partition could not be analysed: " + e, e);
+      }
+      return next != END;
+    }
+
+    @Override
+    public String next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      String line = (String) next;
+      next = null;
+      return line;
+    }
   }
 }
