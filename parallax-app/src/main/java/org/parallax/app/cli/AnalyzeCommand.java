@@ -113,9 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path workspace = this.workspace.path;
     try (Workspace ws = Workspace.open(workspace)) {
       result = Analysis.run(ws, paths, pipeline, settings, progress);
-      for (Outcome.Failed failed : result.failures()) {
-        err.printf("failed: %s [%s]: %s%n", failed.origin(), failed.stage(), failed.reason());
-      }
+      printFailures(err, result.failures());
       // a WARC archive or feed gives a count of documents that means little without what else
       // it held: a crawl's requests, images and redirects, or the point where a file broke
       for (SourceSummary source : result.sources()) {
@@ -132,14 +130,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           summary.elapsed().toMillis() / 1000.0,
           workspace,
           ws.size());
-      StringBuilder times = new StringBuilder("time by stage (summed over threads):");
-      result
-          .stageTimes()
-          .forEach(
-              (stage, time) ->
-                  times.append(
-                      String.format(Locale.ROOT, " %s %.1f s,", stage, time.toMillis() / 1000.0)));
-      out.println(times.substring(0, times.length() - 1));
+      out.println(stageTimes("time by stage (summed over threads):", result.stageTimes()));
       if (!summary.failedByStage().isEmpty()) {
         out.println("failures by stage: " + summary.failedByStage());
       }
@@ -154,6 +145,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     out.flush();
     return result.summary().failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  /** One line of {@code header} and each stage's time in seconds, as analyze and load print. */
+  static String stageTimes(String header, Map<String, java.time.Duration> times) {
+    StringBuilder line = new StringBuilder(header);
+    times.forEach(
+        (stage, time) ->
+            line.append(
+                String.format(Locale.ROOT, " %s %.1f s,", stage, time.toMillis() / 1000.0)));
+    return line.substring(0, line.length() - (times.isEmpty() ? 0 : 1));
+  }
+
+  /** Each failed input on a line of its own: where, in which stage, why. */
+  static void printFailures(PrintWriter err, List<Outcome.Failed> failures) {
+    for (Outcome.Failed failed : failures) {
+      err.printf("failed: %s [%s]: %s%n", failed.origin(), failed.stage(), failed.reason());
+    }
   }
 
   /** The settings file (if any) with this command line's options on top. */

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.parallax.app.analyze.Analysis;
 import org.parallax.app.analyze.CorpusStages;
 import org.parallax.app.analyze.RecordLoader;
-import org.parallax.core.model.Outcome;
 import org.parallax.index.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,9 +79,7 @@ final class LoadCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      for (Outcome.Failed failed : result.failures()) {
-        err.printf("failed: %s [%s]: %s%n", failed.origin(), failed.stage(), failed.reason());
-      }
+      AnalyzeCommand.printFailures(err, result.failures());
       Map<String, Duration> times = new LinkedHashMap<>();
       Analysis.corpus(ws, settings, times);
       out.printf(
@@ -93,12 +90,7 @@ final class LoadCommand implements Callable<Integer> {
           result.failures().size(),
           dir,
           ws.size());
-      StringBuilder line = new StringBuilder("time by stage:");
-      times.forEach(
-          (stage, time) ->
-              line.append(
-                  String.format(Locale.ROOT, " %s %.1f s,", stage, time.toMillis() / 1000.0)));
-      out.println(line.substring(0, line.length() - 1));
+      out.println(AnalyzeCommand.stageTimes("time by stage:", times));
     }
     out.flush();
     return result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
