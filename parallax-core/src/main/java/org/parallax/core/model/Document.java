@@ -39,10 +39,19 @@ public final class Document {
     this.layers = Collections.unmodifiableMap(layers);
   }
 
-  /** A new document without layers, its id the content hash of its text and URL. */
+  /**
+   * A new document without layers, its id the content hash of its text and URL; without a URL, of
+   * its text and outlet, so that one text published by two outlets (a wire copy, a cross-post given
+   * as scraped text) is two documents, not one read twice.
+   */
   public static Document of(Source source, Metadata metadata, String text) {
-    return new Document(
-        contentId(text, source.url()), source, metadata, text, new LinkedHashMap<>());
+    String locator = source.url();
+    if ((locator == null || locator.isBlank())
+        && metadata.outlet() != null
+        && !metadata.outlet().isBlank()) {
+      locator = "outlet:" + metadata.outlet().strip().toLowerCase(Locale.ROOT);
+    }
+    return new Document(contentId(text, locator), source, metadata, text, new LinkedHashMap<>());
   }
 
   /** Rebuilds a document from stored parts; layer values may still be JSON trees. */

@@ -71,4 +71,23 @@ class JsonTest {
     assertThat(Document.contentId("A  text\n", "u")).isEqualTo(Document.contentId("a text", "u"));
     assertThat(Document.contentId("a text", "u")).isNotEqualTo(Document.contentId("a text", "v"));
   }
+
+  @Test
+  void oneTextFromTwoOutletsWithoutUrlsIsTwoDocuments() {
+    String text = "The same wire report, word for word.";
+    Source noUrl = Source.of("r1", "in.jsonl#1", null, "jsonl");
+    Metadata first = new Metadata(null, List.of(), null, "First Outlet", null);
+    Metadata second = new Metadata(null, List.of(), null, "second-outlet.example", null);
+    assertThat(Document.of(noUrl, first, text).id())
+        .isNotEqualTo(Document.of(noUrl, second, text).id())
+        .isEqualTo(Document.of(noUrl, first.withOutlet(" first outlet "), text).id());
+    // with a URL the URL says where it was published; the outlet adds nothing
+    Source withUrl = Source.of("r1", "in.jsonl#1", "https://example.org/a", "jsonl");
+    assertThat(Document.of(withUrl, first, text).id())
+        .isEqualTo(Document.of(withUrl, second, text).id())
+        .isEqualTo(Document.contentId(text, "https://example.org/a"));
+    // neither: the text alone
+    Metadata none = new Metadata(null, List.of(), null, null, null);
+    assertThat(Document.of(noUrl, none, text).id()).isEqualTo(Document.contentId(text, null));
+  }
 }

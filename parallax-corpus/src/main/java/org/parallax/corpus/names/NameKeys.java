@@ -153,16 +153,24 @@ public final class NameKeys {
     return latinCache.computeIfAbsent(text, toLatin::transliterate);
   }
 
+  /** Characters after which the next word starts a sentence (or a quotation). */
+  static final String SENTENCE_OPENERS = ".!?…:\n«„“\"";
+
   /**
    * Name-like words of a text, as keys of single words and of adjacent pairs: in scripts with
-   * letter case, words that start with a capital; in scripts without (Arabic, Hebrew, ...), every
-   * word of three letters or more, without the Arabic article and conjunction prefixes.
+   * letter case, words that start with a capital; in scripts without (Arabic, Hebrew, Georgian,
+   * ...), every word of three letters or more, without the Arabic article and conjunction prefixes.
+   * A capitalised word at the start of a sentence, where any word has a capital, counts only in a
+   * pair. A word of a script that writes its vowels (all but Arabic, Hebrew and their like) also
+   * gives its {@link #shapeKey shape}.
    */
   public TextNames textNames(String text) {
     Set<String> singles = new LinkedHashSet<>();
     Set<String> pairs = new LinkedHashSet<>();
     Set<String> cyrillic = new LinkedHashSet<>();
+    Map<String, Set<String>> shapes = new HashMap<>();
     String previous = null;
+    boolean sentenceStart = true;
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -171,6 +179,7 @@ public final class NameKeys {
         if (!Character.isWhitespace(c) || c == '\n') {
           previous = null; // punctuation or a line break ends a name
         }
+        sentenceStart = sentenceStart || SENTENCE_OPENERS.indexOf(c) >= 0;
         i++;
         continue;
       }
@@ -178,6 +187,8 @@ public final class NameKeys {
       i = wordEnd(text, begin, n);
       String word = text.substring(begin, i);
       boolean cased = cased(word);
+      boolean opensSentence = sentenceStart;
+      sentenceStart = false;
       if (!nameLike(word)) {
         previous = null;
         continue;
@@ -190,8 +201,11 @@ public final class NameKeys {
         previous = null;
         continue;
       }
-      if (strongAlone(key)) {
+      if (strongAlone(key) && !(cased && opensSentence)) {
         singles.add(key);
+        if (!abjad(c)) {
+          shapes.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(shapeKey(word));
+        }
         if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
           cyrillic.add(key);
         }
@@ -201,7 +215,36 @@ public final class NameKeys {
       }
       previous = key;
     }
-    return new TextNames(singles, pairs, cyrillic);
+    return new TextNames(singles, pairs, cyrillic, shapes);
+  }
+
+  /** Whether {@code c} is a letter of a script that mostly leaves its vowels unwritten. */
+  static boolean abjad(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.ARABIC
+        || script == Character.UnicodeScript.HEBREW
+        || script == Character.UnicodeScript.SYRIAC
+        || script == Character.UnicodeScript.THAANA;
+  }
+
+  /**
+   * Whether a capitalised word of {@code wordShape} may be a name word of {@code nameShape}: the
+   * same vowels where the name has them, allowing for a final vowel and, in Cyrillic, an
+   * "-ом"/"-ым" case ending: "Путина" and "Путиным" are Putin, "Польше" is not Pelosi though both
+   * are "bls".
+   */
+  public static boolean sameShape(String wordShape, String nameShape, boolean cyrillic) {
+    String name = withoutFinalVowel(nameShape);
+    if (withoutFinalVowel(wordShape).equals(name)) {
+      return true;
+    }
+    return cyrillic
+        && wordShape.endsWith("Vm")
+        && withoutFinalVowel(wordShape.substring(0, wordShape.length() - 1)).equals(name);
+  }
+
+  private static String withoutFinalVowel(String shape) {
+    return shape.endsWith("V") ? shape.substring(0, shape.length() - 1) : shape;
   }
 
   /** The end of the word (letters and combining marks) that starts at {@code begin}. */
@@ -241,9 +284,15 @@ public final class NameKeys {
   /**
    * Keys found in a text.
    *
-   * @param singles keys of single name-like words
+   * @param singles keys of single name-like words (not at a sentence start in a cased script)
    * @param pairs keys of adjacent name-like words
    * @param cyrillic the singles written in Cyrillic, which may carry a case ending
+   * @param shapes per single, the shapes of the words that gave it; none for words of scripts that
+   *     leave their vowels unwritten (Arabic, Hebrew)
    */
-  public record TextNames(Set<String> singles, Set<String> pairs, Set<String> cyrillic) {}
+  public record TextNames(
+      Set<String> singles,
+      Set<String> pairs,
+      Set<String> cyrillic,
+      Map<String, Set<String>> shapes) {}
 }

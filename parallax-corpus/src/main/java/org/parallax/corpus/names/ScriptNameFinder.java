@@ -211,24 +211,9 @@ public final class ScriptNameFinder {
     return null;
   }
 
-  /**
-   * Whether a cased word has the vowels of a name word where the name has them, allowing for a
-   * final vowel and, in Cyrillic, an "-ом"/"-ым" case ending: "Путина" and "Путиным" are Putin,
-   * "Польше" is not Pelosi though both are "bls".
-   */
+  /** Whether a cased word has the vowels of a name word: {@link NameKeys#sameShape}. */
   private static boolean sameShape(Word word, String nameShape) {
-    String name = withoutFinalVowel(nameShape);
-    String shape = word.shape();
-    if (withoutFinalVowel(shape).equals(name)) {
-      return true;
-    }
-    return word.cyrillic()
-        && shape.endsWith("Vm")
-        && withoutFinalVowel(shape.substring(0, shape.length() - 1)).equals(name);
-  }
-
-  private static String withoutFinalVowel(String shape) {
-    return shape.endsWith("V") ? shape.substring(0, shape.length() - 1) : shape;
+    return NameKeys.sameShape(word.shape(), nameShape, word.cyrillic());
   }
 
   private static int skeletonLength(String key) {
@@ -275,9 +260,6 @@ public final class ScriptNameFinder {
       boolean joinedToPrevious,
       boolean sentenceStart) {}
 
-  /** Characters after which the next word starts a sentence (or a quotation). */
-  private static final String SENTENCE_OPENERS = ".!?…:\n«„“\"";
-
   private List<Word> words(String text, int begin, int end) {
     List<Word> words = new ArrayList<>();
     boolean joined = false;
@@ -288,7 +270,7 @@ public final class ScriptNameFinder {
       char c = text.charAt(i);
       if (!Character.isLetter(c)) {
         joined = joined && (c == ' ' || c == '-' || c == '\u00A0');
-        sentenceStart = sentenceStart || SENTENCE_OPENERS.indexOf(c) >= 0;
+        sentenceStart = sentenceStart || NameKeys.SENTENCE_OPENERS.indexOf(c) >= 0;
         i++;
         continue;
       }

@@ -735,7 +735,9 @@ public final class StoryClusterer {
   /**
    * Adds to {@code keys} the corpus name keys found among a text's name-like words: pairs that are
    * a known two-word name, single words that are a known name or the surname of exactly one known
-   * person (those also go to {@code surnameOnly}).
+   * person (those also go to {@code surnameOnly}). A single word must look like the name word, not
+   * only share its consonants: with the name word's vowels where its script writes them ({@link
+   * NameKeys#sameShape}: "ΣΥΡΙΖΑ" is no "Syris").
    */
   private void resolve(
       NameKeys.TextNames text,
@@ -747,11 +749,15 @@ public final class StoryClusterer {
         keys.add(pair);
       }
     }
+    Map<String, String> shapeOfKey = new HashMap<>();
     for (String single : text.singles()) {
-      String key = known(single, bySurname);
-      if (key == null && text.cyrillic().contains(single) && single.length() >= 4) {
-        single = single.substring(0, single.length() - 1); // a case ending
-        key = known(single, bySurname);
+      Set<String> shapes = text.shapes().get(single);
+      boolean cyrillic = text.cyrillic().contains(single);
+      String key = known(single, bySurname, shapes, cyrillic, shapeOfKey);
+      if (key == null && cyrillic && single.length() >= 4) {
+        // a case ending
+        String stem = single.substring(0, single.length() - 1);
+        key = known(stem, bySurname, shapes, true, shapeOfKey);
       }
       if (key != null && keys.add(key) && !key.equals(single)) {
         // a surname alone may be another person's, whom the corpus does not know yet
@@ -760,12 +766,36 @@ public final class StoryClusterer {
     }
   }
 
-  private String known(String single, Map<String, Set<String>> bySurname) {
-    if (names.containsKey(single)) {
-      return single;
+  private String known(
+      String lookup,
+      Map<String, Set<String>> bySurname,
+      Set<String> shapes,
+      boolean cyrillic,
+      Map<String, String> shapeOfKey) {
+    String key = names.containsKey(lookup) ? lookup : null;
+    if (key == null) {
+      Set<String> people = bySurname.get(lookup);
+      key = people != null && people.size() == 1 ? people.iterator().next() : null;
     }
-    Set<String> people = bySurname.get(single);
-    return people != null && people.size() == 1 ? people.iterator().next() : null;
+    if (key == null) {
+      return null;
+    }
+    if (shapes == null) {
+      return key; // Arabic and Hebrew write too few vowels to compare
+    }
+    String nameShape =
+        shapeOfKey.computeIfAbsent(
+            key,
+            k -> {
+              String[] words = names.get(k).display.split("[\\s\\-]+");
+              return nameKeys.shapeKey(words[words.length - 1]);
+            });
+    for (String shape : shapes) {
+      if (NameKeys.sameShape(shape, nameShape, cyrillic)) {
+        return key;
+      }
+    }
+    return null;
   }
 
   // --- output ---

@@ -182,6 +182,41 @@ class StoryClustererTest {
   }
 
   @Test
+  void wordsOfAnotherScriptMustLookLikeTheNameNotOnlyShareItsConsonants() {
+    // two unrelated Greek reports whose common words "Κυβέρνησης" (kbrns) and "Υπουργείο" (brg)
+    // have the consonants of two places the English reports name, but not their vowels
+    List<Article> articles =
+        List.of(
+            plain("en-1", "en", "Floods reached Kobernos on Monday.", null, "Kobernos"),
+            plain("en-2", "en", "The mayor of Kobernos asked for help.", null, "Kobernos"),
+            plain("en-3", "en", "A ferry left Perga at dawn.", null, "Perga"),
+            plain("en-4", "en", "Fishermen in Perga counted their losses.", null, "Perga"),
+            plain(
+                "el-1",
+                "el",
+                "Η ανακοίνωση της Κυβέρνησης για το Υπουργείο Παιδείας ήρθε χθες.",
+                null),
+            plain(
+                "el-2",
+                "el",
+                "Ο εκπρόσωπος της Κυβέρνησης και το Υπουργείο Υγείας απάντησαν σήμερα.",
+                null));
+    StoryClusterer clusterer = StoryClusterer.create(StoryConfig.DEFAULTS);
+    clusterer.add(articles);
+    assertThat(clusterer.storyOf("el-1")).isNotEqualTo(clusterer.storyOf("el-2"));
+
+    NameKeys keys = new NameKeys();
+    NameKeys.TextNames text = keys.textNames("Ο Μπάιντεν μίλησε. Μπάιντεν και Κυβέρνηση.");
+    // the second "Μπάιντεν" opens a sentence: only the first, mid-sentence, counts alone
+    assertThat(text.shapes().get(keys.wordKey("Biden"))).containsExactly(keys.shapeKey("Biden"));
+    assertThat(NameKeys.sameShape(keys.shapeKey("Κυβέρνησης"), keys.shapeKey("Kobernos"), false))
+        .isFalse();
+    assertThat(NameKeys.sameShape(keys.shapeKey("Путиным"), keys.shapeKey("Putin"), true)).isTrue();
+    // Arabic leaves its short vowels unwritten: no shape to compare
+    assertThat(keys.textNames("وصل سمير نديم").shapes()).isEmpty();
+  }
+
+  @Test
   void namesMeetAcrossScripts() {
     NameKeys keys = new NameKeys();
     String latin = keys.nameKey("PERSON", "General Qasem Soleimani");
