@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.core.model.Diagnostic;
+import org.parallax.core.model.Document;
 import org.parallax.core.model.Layer;
 import org.parallax.core.model.Outcome;
 import org.parallax.core.pipeline.AnnotatorFactory;
@@ -113,6 +114,28 @@ public final class Analysis {
         INGESTED, AnnotatorFactory.create(settings.annotators(), settings.options()));
   }
 
+  /**
+   * Whether {@code workspace} holds {@code document} already: its id, or, for a document with an
+   * outlet and no URL, the id that such a document had until ids took in the outlet (the hash of
+   * its text alone) with the same outlet, so that a workspace made before that is not filled twice.
+   */
+  public static boolean alreadyIn(Workspace workspace, Document document) {
+    if (workspace.contains(document.id())) {
+      return true;
+    }
+    String outlet = document.metadata().outlet();
+    String url = document.source().url();
+    if (outlet == null || outlet.isBlank() || (url != null && !url.isBlank())) {
+      return false;
+    }
+    String earlier = Document.contentId(document.text(), null);
+    return workspace.contains(earlier)
+        && workspace
+            .get(earlier)
+            .map(stored -> outlet.equals(stored.metadata().outlet()))
+            .orElse(false);
+  }
+
   /** Analyses every input under {@code paths} into {@code workspace} with {@code pipeline}. */
   public static Result run(
       Workspace workspace,
@@ -130,7 +153,7 @@ public final class Analysis {
                   batch.inputs(),
                   batch.total(),
                   pipeline,
-                  document -> !settings.force() && workspace.contains(document.id()),
+                  document -> !settings.force() && alreadyIn(workspace, document),
                   outcome -> {
                     if (outcome instanceof Outcome.Ok ok) {
                       workspace.put(ok.document());

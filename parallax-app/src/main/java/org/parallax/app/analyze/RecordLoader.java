@@ -65,7 +65,7 @@ public final class RecordLoader {
             failures.add(failed);
             continue;
           }
-          if (!force && workspace.contains(document.id())) {
+          if (!force && Analysis.alreadyIn(workspace, document)) {
             skipped++;
           } else {
             workspace.put(document);
