@@ -75,6 +75,19 @@ public final class NameKeys {
     return classes(letters(word), true);
   }
 
+  /**
+   * A word as {@link #sameName} compares it: transliterated to lower-case ASCII, the digraphs of
+   * one sound as one letter.
+   */
+  public String spelling(String word) {
+    return letters(word);
+  }
+
+  /** The {@link #shapeKey shape} of a word from its {@link #spelling}. */
+  public static String shapeOfSpelling(String spelling) {
+    return classes(spelling, true);
+  }
+
   /** A word transliterated to lower-case ASCII, with the digraphs of one sound as one letter. */
   private String letters(String word) {
     String folded = NameForms.fold(latin(greekDigraphs(word)));
@@ -162,13 +175,13 @@ public final class NameKeys {
    * ...), every word of three letters or more, without the Arabic article and conjunction prefixes.
    * A capitalised word at the start of a sentence, where any word has a capital, counts only in a
    * pair. A word of a script that writes its vowels (all but Arabic, Hebrew and their like) also
-   * gives its {@link #shapeKey shape}.
+   * gives its {@link #spelling}, for {@link #sameName}.
    */
   public TextNames textNames(String text) {
     Set<String> singles = new LinkedHashSet<>();
     Set<String> pairs = new LinkedHashSet<>();
     Set<String> cyrillic = new LinkedHashSet<>();
-    Map<String, Set<String>> shapes = new HashMap<>();
+    Map<String, Set<String>> spellings = new HashMap<>();
     String previous = null;
     boolean sentenceStart = true;
     int i = 0;
@@ -204,7 +217,7 @@ public final class NameKeys {
       if (strongAlone(key) && !(cased && opensSentence)) {
         singles.add(key);
         if (!abjad(c)) {
-          shapes.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(shapeKey(word));
+          spellings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(spelling(word));
         }
         if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
           cyrillic.add(key);
@@ -215,7 +228,7 @@ public final class NameKeys {
       }
       previous = key;
     }
-    return new TextNames(singles, pairs, cyrillic, shapes);
+    return new TextNames(singles, pairs, cyrillic, spellings);
   }
 
   /** Whether {@code c} is a letter of a script that mostly leaves its vowels unwritten. */
@@ -225,6 +238,70 @@ public final class NameKeys {
         || script == Character.UnicodeScript.HEBREW
         || script == Character.UnicodeScript.SYRIAC
         || script == Character.UnicodeScript.THAANA;
+  }
+
+  /**
+   * Whether a word of {@link #spelling} {@code word} may be a name word spelled {@code name} in
+   * another script or language: the same {@link #sameShape shape}, and letters close enough that
+   * only transliteration and endings tell them apart: with the consonant classes of keys merged and
+   * j/y read as i, at most a third of the longer spelling's letters (at least one) differ (edit
+   * distance), once a final vowel is left off both. "Байдена" (bajdena) is Biden and "Сулеймани"
+   * (sulejmani) Soleimani, but "Βουλής" (boules, parliament) is not Pelosi though both are b-l-s
+   * with the same vowel places.
+   */
+  public static boolean sameName(String word, String name, boolean cyrillic) {
+    if (!sameShape(classes(word, true), classes(name, true), cyrillic)) {
+      return false;
+    }
+    String a = comparable(word);
+    String b = comparable(name);
+    int distance = editDistance(a, b);
+    return distance <= Math.max(1, Math.max(a.length(), b.length()) / 3);
+  }
+
+  /**
+   * A spelling with consonant classes merged, j and y as i, ou as u (Greek and French write u so),
+   * and a final vowel left off.
+   */
+  private static String comparable(String spelling) {
+    String letters = spelling.replace("ou", "u");
+    StringBuilder out = new StringBuilder(letters.length());
+    for (int i = 0; i < letters.length(); i++) {
+      char c =
+          switch (letters.charAt(i)) {
+            case 'q', 'c' -> 'k';
+            case 'z' -> 's';
+            case 'p' -> 'b';
+            case 'v', 'w' -> 'f';
+            case 'j', 'y' -> 'i';
+            default -> letters.charAt(i);
+          };
+      out.append(c);
+    }
+    int end = out.length();
+    if (end > 1 && "aeiou".indexOf(out.charAt(end - 1)) >= 0) {
+      out.setLength(end - 1);
+    }
+    return out.toString();
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /**
@@ -287,12 +364,12 @@ public final class NameKeys {
    * @param singles keys of single name-like words (not at a sentence start in a cased script)
    * @param pairs keys of adjacent name-like words
    * @param cyrillic the singles written in Cyrillic, which may carry a case ending
-   * @param shapes per single, the shapes of the words that gave it; none for words of scripts that
-   *     leave their vowels unwritten (Arabic, Hebrew)
+   * @param spellings per single, the spellings of the words that gave it; none for words of scripts
+   *     that leave their vowels unwritten (Arabic, Hebrew)
    */
   public record TextNames(
       Set<String> singles,
       Set<String> pairs,
       Set<String> cyrillic,
-      Map<String, Set<String>> shapes) {}
+      Map<String, Set<String>> spellings) {}
 }

@@ -27,9 +27,9 @@ public final class ScriptNameFinder {
   /** A name found in text: its place, the known name it is and that name's type. */
   public record Match(int begin, int end, String name, String type) {}
 
-  /** A known name: the keys and shapes of its words, its display form and type. */
+  /** A known name: the keys and spellings of its words, its display form and type. */
   private record Known(
-      List<String> words, List<String> shapes, String name, String type, long documents) {}
+      List<String> words, List<String> spellings, String name, String type, long documents) {}
 
   /**
    * Documents in which a model must have found a name before one word alone is taken for it: a name
@@ -52,18 +52,18 @@ public final class ScriptNameFinder {
     names.forEach(
         (name, documents) -> {
           List<String> words = new ArrayList<>();
-          List<String> shapes = new ArrayList<>();
+          List<String> spellings = new ArrayList<>();
           for (String word : NameForms.display(name.type(), name.name()).split("[\\s\\-]+")) {
             String key = word.isEmpty() ? null : keys.wordKey(word);
             if (key != null) {
               words.add(key);
-              shapes.add(keys.shapeKey(word));
+              spellings.add(keys.spelling(word));
             }
           }
           if (words.isEmpty() || (words.size() == 1 && !NameKeys.strongAlone(words.get(0)))) {
             return;
           }
-          Known known = new Known(words, shapes, name.name(), name.type(), documents);
+          Known known = new Known(words, spellings, name.name(), name.type(), documents);
           byKey.merge(String.join(" ", words), known, ScriptNameFinder::heavier);
         });
     for (Known known : byKey.values()) {
@@ -193,17 +193,17 @@ public final class ScriptNameFinder {
       Known known = oneWord.get(key);
       if (known != null
           && known.documents() >= SINGLE_WORD_DOCUMENTS
-          && (word.cased() ? sameShape(word, known.shapes().get(0)) : skeletonLength(key) >= 4)) {
+          && (word.cased() ? sameName(word, known.spellings().get(0)) : skeletonLength(key) >= 4)) {
         return known;
       }
       List<Known> people = bySurname.get(key);
       if (people != null && people.size() == 1) {
         Known person = people.get(0);
-        String surname = person.shapes().get(person.shapes().size() - 1);
+        String surname = person.spellings().get(person.spellings().size() - 1);
         if (fullNameSeen.contains(person.name())
             || (word.cased()
                 && person.documents() >= SINGLE_WORD_DOCUMENTS
-                && sameShape(word, surname))) {
+                && sameName(word, surname))) {
           return person;
         }
       }
@@ -211,9 +211,9 @@ public final class ScriptNameFinder {
     return null;
   }
 
-  /** Whether a cased word has the vowels of a name word: {@link NameKeys#sameShape}. */
-  private static boolean sameShape(Word word, String nameShape) {
-    return NameKeys.sameShape(word.shape(), nameShape, word.cyrillic());
+  /** Whether a cased word may be a name word: {@link NameKeys#sameName}. */
+  private static boolean sameName(Word word, String nameSpelling) {
+    return NameKeys.sameName(word.spelling(), nameSpelling, word.cyrillic());
   }
 
   private static int skeletonLength(String key) {
@@ -242,7 +242,7 @@ public final class ScriptNameFinder {
    *     word also its key with what looked like an article or conjunction prefix
    * @param nameLike whether it may be (part of) a name: capitalised in a cased script, three
    *     letters or more in others
-   * @param shape its {@link NameKeys#shapeKey shape}
+   * @param spelling its {@link NameKeys#spelling spelling}
    * @param cased whether its script has letter case
    * @param cyrillic whether it is written in Cyrillic
    * @param joinedToPrevious whether only spaces or a hyphen separate it from the word before
@@ -253,7 +253,7 @@ public final class ScriptNameFinder {
       int begin,
       int end,
       List<String> keys,
-      String shape,
+      String spelling,
       boolean nameLike,
       boolean cased,
       boolean cyrillic,
@@ -303,7 +303,7 @@ public final class ScriptNameFinder {
               start,
               i,
               List.copyOf(wordKeys),
-              nameLike && cased ? keys.shapeKey(word) : "",
+              nameLike && cased ? keys.spelling(word) : "",
               !wordKeys.isEmpty(),
               cased,
               cyrillic,

@@ -736,8 +736,8 @@ public final class StoryClusterer {
    * Adds to {@code keys} the corpus name keys found among a text's name-like words: pairs that are
    * a known two-word name, single words that are a known name or the surname of exactly one known
    * person (those also go to {@code surnameOnly}). A single word must look like the name word, not
-   * only share its consonants: with the name word's vowels where its script writes them ({@link
-   * NameKeys#sameShape}: "ΣΥΡΙΖΑ" is no "Syris").
+   * only share its consonants, where its script writes vowels ({@link NameKeys#sameName}: "Βουλής"
+   * is no "Pelosi").
    */
   private void resolve(
       NameKeys.TextNames text,
@@ -749,15 +749,15 @@ public final class StoryClusterer {
         keys.add(pair);
       }
     }
-    Map<String, String> shapeOfKey = new HashMap<>();
+    Map<String, String> spellingOfKey = new HashMap<>();
     for (String single : text.singles()) {
-      Set<String> shapes = text.shapes().get(single);
+      Set<String> spellings = text.spellings().get(single);
       boolean cyrillic = text.cyrillic().contains(single);
-      String key = known(single, bySurname, shapes, cyrillic, shapeOfKey);
+      String key = known(single, bySurname, spellings, cyrillic, spellingOfKey);
       if (key == null && cyrillic && single.length() >= 4) {
         // a case ending
         String stem = single.substring(0, single.length() - 1);
-        key = known(stem, bySurname, shapes, true, shapeOfKey);
+        key = known(stem, bySurname, spellings, true, spellingOfKey);
       }
       if (key != null && keys.add(key) && !key.equals(single)) {
         // a surname alone may be another person's, whom the corpus does not know yet
@@ -769,9 +769,9 @@ public final class StoryClusterer {
   private String known(
       String lookup,
       Map<String, Set<String>> bySurname,
-      Set<String> shapes,
+      Set<String> spellings,
       boolean cyrillic,
-      Map<String, String> shapeOfKey) {
+      Map<String, String> spellingOfKey) {
     String key = names.containsKey(lookup) ? lookup : null;
     if (key == null) {
       Set<String> people = bySurname.get(lookup);
@@ -780,18 +780,19 @@ public final class StoryClusterer {
     if (key == null) {
       return null;
     }
-    if (shapes == null) {
+    if (spellings == null) {
       return key; // Arabic and Hebrew write too few vowels to compare
     }
-    String nameShape =
-        shapeOfKey.computeIfAbsent(
+    String name =
+        spellingOfKey.computeIfAbsent(
             key,
             k -> {
               String[] words = names.get(k).display.split("[\\s\\-]+");
-              return nameKeys.shapeKey(words[words.length - 1]);
+              return nameKeys.spelling(words[words.length - 1]);
             });
-    for (String shape : shapes) {
-      if (NameKeys.sameShape(shape, nameShape, cyrillic)) {
+    for (String spelling : spellings) {
+      if (NameKeys.sameShape(
+          NameKeys.shapeOfSpelling(spelling), NameKeys.shapeOfSpelling(name), cyrillic)) {
         return key;
       }
     }

@@ -208,12 +208,22 @@ class StoryClustererTest {
     NameKeys keys = new NameKeys();
     NameKeys.TextNames text = keys.textNames("Ο Μπάιντεν μίλησε. Μπάιντεν και Κυβέρνηση.");
     // the second "Μπάιντεν" opens a sentence: only the first, mid-sentence, counts alone
-    assertThat(text.shapes().get(keys.wordKey("Biden"))).containsExactly(keys.shapeKey("Biden"));
-    assertThat(NameKeys.sameShape(keys.shapeKey("Κυβέρνησης"), keys.shapeKey("Kobernos"), false))
+    assertThat(text.spellings().get(keys.wordKey("Biden")))
+        .containsExactly(keys.spelling("Μπάιντεν"));
+    assertThat(NameKeys.sameName(keys.spelling("Μπάιντεν"), keys.spelling("Biden"), false))
+        .isTrue();
+    assertThat(NameKeys.sameName(keys.spelling("Κυβέρνησης"), keys.spelling("Kobernos"), false))
         .isFalse();
-    assertThat(NameKeys.sameShape(keys.shapeKey("Путиным"), keys.shapeKey("Putin"), true)).isTrue();
-    // Arabic leaves its short vowels unwritten: no shape to compare
-    assertThat(keys.textNames("وصل سمير نديم").shapes()).isEmpty();
+    // same consonants, same vowel places, other letters: the parliament is not Pelosi
+    assertThat(NameKeys.sameName(keys.spelling("Βουλής"), keys.spelling("Pelosi"), false))
+        .isFalse();
+    assertThat(NameKeys.sameName(keys.spelling("Путиным"), keys.spelling("Putin"), true)).isTrue();
+    assertThat(NameKeys.sameName(keys.spelling("Байдена"), keys.spelling("Biden"), true)).isTrue();
+    assertThat(NameKeys.sameName(keys.spelling("Сулеймани"), keys.spelling("Soleimani"), true))
+        .isTrue();
+    assertThat(NameKeys.sameName(keys.spelling("Польше"), keys.spelling("Pelosi"), true)).isFalse();
+    // Arabic leaves its short vowels unwritten: no spelling to compare
+    assertThat(keys.textNames("وصل سمير نديم").spellings()).isEmpty();
   }
 
   @Test
