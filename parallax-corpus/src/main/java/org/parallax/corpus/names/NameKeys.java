@@ -214,17 +214,34 @@ public final class NameKeys {
         previous = null;
         continue;
       }
-      if (strongAlone(key) && !(cased && opensSentence)) {
+      // without capitals every word is looked up: a single word needs four consonants where the
+      // script writes vowels too (Georgian), as in the names stage
+      boolean spelled = !abjad(c);
+      boolean single = cased ? !opensSentence : !spelled || key.length() >= 4;
+      if (strongAlone(key) && single) {
         singles.add(key);
-        if (!abjad(c)) {
+        if (spelled) {
           spellings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(spelling(word));
         }
         if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
           cyrillic.add(key);
         }
       }
+      String stemKey = null;
+      if (georgian(c)) {
+        // "პუტინმა" (Putin, ergative): the key of the stem too
+        String stem = withoutGeorgianEnding(spelling(word));
+        stemKey = stem == null ? null : wordKey(stem);
+        if (stemKey != null && stemKey.length() >= 4 && !stemKey.startsWith("=")) {
+          singles.add(stemKey);
+          spellings.computeIfAbsent(stemKey, k -> new LinkedHashSet<>()).add(stem);
+        }
+      }
       if (previous != null) {
         pairs.add(previous + " " + key);
+        if (stemKey != null) {
+          pairs.add(previous + " " + stemKey);
+        }
       }
       previous = key;
     }
@@ -335,10 +352,38 @@ public final class NameKeys {
     return i;
   }
 
-  /** Whether the word's script has letter case. */
+  /**
+   * Whether the word's script has letter case. Georgian is written without capitals (Unicode counts
+   * its everyday letters as lower case, its capitals are for all-caps headings only), so it has
+   * none here.
+   */
   static boolean cased(String word) {
     char c = word.charAt(0);
-    return Character.isUpperCase(c) || Character.isLowerCase(c);
+    return !georgian(c) && (Character.isUpperCase(c) || Character.isLowerCase(c));
+  }
+
+  /** Whether {@code c} is a Georgian letter. */
+  static boolean georgian(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.GEORGIAN;
+  }
+
+  /** Georgian case endings and postpositions, as {@link #spelling} writes them. */
+  private static final List<String> GEORGIAN_ENDINGS =
+      List.of("tvis", "tan", "dan", "gan", "ma", "is", "it", "ad", "ze", "si", "m", "s");
+
+  /**
+   * A Georgian word's spelling without its case ending or postposition (ergative "-მა", genitive
+   * "-ის", dative "-ს", instrumental "-ით", "-ზე" on, "-ში" in, "-თან" at, ...), when a stem of
+   * three letters or more is left; {@code null} otherwise. The nominative "-ი" is a vowel, which
+   * {@link NameKeys#sameName} leaves off anyway.
+   */
+  public static String withoutGeorgianEnding(String spelling) {
+    for (String ending : GEORGIAN_ENDINGS) {
+      if (spelling.endsWith(ending) && spelling.length() - ending.length() >= 3) {
+        return spelling.substring(0, spelling.length() - ending.length());
+      }
+    }
+    return null;
   }
 
   /**

@@ -18,9 +18,11 @@ import java.util.Set;
  * case a name's words must start with a capital; a Cyrillic word may carry one case ending
  * ("Путина", "Путиным"); the words of a name must follow each other on one line. A single word
  * counts when it is a known one-word name with a strong key (three consonants or more), or the
- * surname of exactly one known person; in scripts without case (Arabic), where any word could look
- * like a name, a surname counts alone only after the person's full name in the same text, and a
- * one-word name only with four consonants or more. Not thread-safe ({@link NameKeys} is not).
+ * surname of exactly one known person, spelled close to it ({@link NameKeys#sameName}); in scripts
+ * without case (Arabic, Georgian), where any word could look like a name, a surname counts alone
+ * only after the person's full name in the same text, and a one-word name only with four consonants
+ * or more; a Georgian word may carry a case ending or postposition ("პუტინმა"). Not thread-safe
+ * ({@link NameKeys} is not).
  */
 public final class ScriptNameFinder {
 
@@ -180,7 +182,10 @@ public final class ScriptNameFinder {
   /**
    * A one-word match of {@code word}: a one-word name, or a person's surname, known from at least
    * {@link #SINGLE_WORD_DOCUMENTS} documents, with a skeleton of three consonants or more, and in a
-   * cased script not at the start of a sentence, where any word has a capital.
+   * cased script not at the start of a sentence, where any word has a capital. In scripts without
+   * case every word is looked up: a one-word name needs four consonants, spelled alike where the
+   * script writes vowels (Georgian "ბოლოს", finally, has Pelosi's b-l-s and nearly its letters),
+   * and a surname counts alone only after the full name.
    */
   private Known single(Word word, Set<String> fullNameSeen) {
     if (word.cased() && word.sentenceStart()) {
@@ -193,7 +198,10 @@ public final class ScriptNameFinder {
       Known known = oneWord.get(key);
       if (known != null
           && known.documents() >= SINGLE_WORD_DOCUMENTS
-          && (word.cased() ? sameName(word, known.spellings().get(0)) : skeletonLength(key) >= 4)) {
+          && (word.cased()
+              ? sameName(word, known.spellings().get(0))
+              : skeletonLength(key) >= 4
+                  && (word.spellings().isEmpty() || sameName(word, known.spellings().get(0))))) {
         return known;
       }
       List<Known> people = bySurname.get(key);
@@ -211,9 +219,17 @@ public final class ScriptNameFinder {
     return null;
   }
 
-  /** Whether a cased word may be a name word: {@link NameKeys#sameName}. */
+  /**
+   * Whether a word of a script that writes its vowels may be a name word: {@link
+   * NameKeys#sameName}, as written or without a case ending.
+   */
   private static boolean sameName(Word word, String nameSpelling) {
-    return NameKeys.sameName(word.spelling(), nameSpelling, word.cyrillic());
+    for (String spelling : word.spellings()) {
+      if (NameKeys.sameName(spelling, nameSpelling, word.cyrillic())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int skeletonLength(String key) {
@@ -242,7 +258,9 @@ public final class ScriptNameFinder {
    *     word also its key with what looked like an article or conjunction prefix
    * @param nameLike whether it may be (part of) a name: capitalised in a cased script, three
    *     letters or more in others
-   * @param spelling its {@link NameKeys#spelling spelling}
+   * @param spellings its {@link NameKeys#spelling spelling}, and in Georgian also without a case
+   *     ending or postposition; none in scripts that leave vowels unwritten (Arabic, Hebrew) or
+   *     when it is no name-like word
    * @param cased whether its script has letter case
    * @param cyrillic whether it is written in Cyrillic
    * @param joinedToPrevious whether only spaces or a hyphen separate it from the word before
@@ -253,7 +271,7 @@ public final class ScriptNameFinder {
       int begin,
       int end,
       List<String> keys,
-      String spelling,
+      List<String> spellings,
       boolean nameLike,
       boolean cased,
       boolean cyrillic,
@@ -281,6 +299,7 @@ public final class ScriptNameFinder {
       boolean nameLike = NameKeys.nameLike(word);
       List<String> wordKeys = new ArrayList<>(2);
       boolean cyrillic = Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+      List<String> spellings = new ArrayList<>(2);
       if (nameLike) {
         String key = keys.wordKey(cased ? word : NameKeys.withoutArabicPrefix(word));
         if (key != null) {
@@ -289,6 +308,21 @@ public final class ScriptNameFinder {
             String stem = withoutCaseEnding(key);
             if (stem != null) {
               wordKeys.add(stem);
+            }
+          }
+        }
+        if (!NameKeys.abjad(c)) {
+          String spelling = keys.spelling(word);
+          spellings.add(spelling);
+          if (NameKeys.georgian(c)) {
+            // Georgian writes case and postpositions as endings: "პუტინმა" is Putin
+            String stem = NameKeys.withoutGeorgianEnding(spelling);
+            String stemKey = stem == null ? null : keys.wordKey(stem);
+            if (stemKey != null) {
+              spellings.add(stem);
+              if (!wordKeys.contains(stemKey)) {
+                wordKeys.add(stemKey);
+              }
             }
           }
         }
@@ -303,7 +337,7 @@ public final class ScriptNameFinder {
               start,
               i,
               List.copyOf(wordKeys),
-              nameLike && cased ? keys.spelling(word) : "",
+              List.copyOf(spellings),
               !wordKeys.isEmpty(),
               cased,
               cyrillic,

@@ -71,6 +71,18 @@ class ScriptNameFinderTest {
   }
 
   @Test
+  void findsNamesInGeorgianWithCaseEndingsAndPostpositions() {
+    // Georgian has no capitals: every word is looked up; endings are stripped (ergative "-მა",
+    // dative "-ს", "-ში" in), a surname counts alone after the full name, and a one-word name
+    // needs four consonants spelled alike
+    assertThat(found("გუშინ სამირ ნადიმმა განაცხადა, რომ ტარსკში წყალი მოვიდა. ნადიმს ჰკითხეს."))
+        .containsExactly("სამირ ნადიმმა=Samir Nadeem", "ტარსკში=Tarsk", "ნადიმს=Samir Nadeem");
+    // "ბოლოს" (finally) has the b-l-s of Belosi and nearly its letters; Nadeem alone, before any
+    // full name, could be anyone's
+    assertThat(found("ბოლოს ნადიმმა თქვა, რომ ყველაფერი კარგადაა.")).isEmpty();
+  }
+
+  @Test
   void aSingleWordMustHaveItsVowelsWhereTheNameHasThem() {
     // "Польше" (in Poland) and "Belosi" share the consonants b-l-s; the vowels tell them apart
     assertThat(found("Визит в Польше прошёл спокойно.")).isEmpty();
