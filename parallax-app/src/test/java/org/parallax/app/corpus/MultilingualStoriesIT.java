@@ -117,6 +117,10 @@ class MultilingualStoriesIT {
         score[0], score[1], score[2], gold.size());
 
     assertCopiesAndNothingElseGrouped(copyOf, duplicateGroup);
+    // a copy tells its original's story, in any script (the Georgian copy had no names to go by
+    // until Georgian words were looked up)
+    copyOf.forEach(
+        (copy, original) -> assertThat(story.get(copy)).as(copy).isEqualTo(story.get(original)));
 
     // no story holds two unrelated events
     labelsByStory.forEach(
@@ -150,10 +154,10 @@ class MultilingualStoriesIT {
           }
         });
     assertThat(seedStories).hasSize(1);
-    // floors just under the figures measured (P 0.973, R 0.944 on the 13-language set; the
+    // floors just under the figures measured (P 0.973, R 0.954 on the 13-language set; the
     // six-language set it grew from gave P 0.954, R 0.953)
     assertThat(score[0]).as("B-cubed precision").isGreaterThanOrEqualTo(0.97);
-    assertThat(score[1]).as("B-cubed recall").isGreaterThanOrEqualTo(0.94);
+    assertThat(score[1]).as("B-cubed recall").isGreaterThanOrEqualTo(0.95);
   }
 
   /**
