@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -391,14 +393,45 @@ class TalkingPointsIT {
                               .allSatisfy(c -> assertThat(c.text()).contains("stop a war")));
             });
 
-    double[] pr = seedPairsAgainstOurReading(articles, found);
-    // floors just under what was measured (P 0.129, R 0.044 when the reading was written; P 0.200,
-    // R 0.067 since quotes of one speaker are matched by their quoted words)
-    assertThat(pr[0])
-        .as("pair precision against eval/talking-points-seeds.tsv")
-        .isGreaterThan(0.18);
-    assertThat(pr[1]).as("pair recall against eval/talking-points-seeds.tsv").isGreaterThan(0.06);
+    seedPairsAgainstOurReading(articles, found);
+    // The finder breaks ties by reading order, and the workspace gives the documents in id order,
+    // a hash: the figure of one order moved from P 0.200 to 0.152 when ids took in the outlet.
+    // Measured over 24 orders of the five pages instead (seeded), so that it moves with the finder
+    // only.
+    Random random = new Random(20200103L);
+    double precision = 0;
+    double recall = 0;
+    double lowest = 1;
+    int orders = 24;
+    for (int i = 0; i < orders; i++) {
+      List<Article> shuffled = new ArrayList<>(articles);
+      Collections.shuffle(shuffled, random);
+      double[] pr =
+          seedPairsAgainstOurReading(
+              shuffled, TalkingPointFinder.find(shuffled, TalkingPointsConfig.defaults()));
+      precision += pr[0] / orders;
+      recall += pr[1] / orders;
+      lowest = Math.min(lowest, pr[0]);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "seeds talking points over %d orders: mean precision %.3f (lowest %.3f), mean recall %.3f%n",
+        orders,
+        precision,
+        lowest,
+        recall);
+    // floors just under the means measured (2026-12-07: P 0.166, from 0.118 to 0.214 by order;
+    // R 0.056); one order (the ids of then) gave P 0.200, R 0.067, the floors were 0.18 / 0.06
+    assertThat(precision)
+        .as("mean pair precision against eval/talking-points-seeds.tsv")
+        .isGreaterThan(PRECISION_FLOOR);
+    assertThat(recall)
+        .as("mean pair recall against eval/talking-points-seeds.tsv")
+        .isGreaterThan(RECALL_FLOOR);
   }
+
+  private static final double PRECISION_FLOOR = 0.16;
+  private static final double RECALL_FLOOR = 0.05;
 
   /**
    * Cross-document sentence pairs that share a talking point (or a recurring quote) against the
