@@ -272,7 +272,7 @@ public final class NameKeys {
     }
     String a = comparable(word);
     String b = comparable(name);
-    int distance = editDistance(a, b);
+    int distance = NameForms.editDistance(a, b);
     return distance <= Math.max(1, Math.max(a.length(), b.length()) / 3);
   }
 
@@ -300,25 +300,6 @@ public final class NameKeys {
       out.setLength(end - 1);
     }
     return out.toString();
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**
