@@ -735,9 +735,11 @@ public final class StoryClusterer {
   /**
    * Adds to {@code keys} the corpus name keys found among a text's name-like words: pairs that are
    * a known two-word name, single words that are a known name or the surname of exactly one known
-   * person (those also go to {@code surnameOnly}). A single word must look like the name word, not
-   * only share its consonants, where its script writes vowels ({@link NameKeys#sameName}: "Βουλής"
-   * is no "Pelosi").
+   * person (those also go to {@code surnameOnly}). A single word must have the name word's vowels
+   * where the name has them, not only its consonants, where its script writes vowels ({@link
+   * NameKeys#sameShape}: "Κυβέρνησης" is no "Kobernos"); the closer spelling rule of the names
+   * stage ({@link NameKeys#sameName}) is not asked here, as fewer names let weak pairs through the
+   * gate.
    */
   private void resolve(
       NameKeys.TextNames text,
