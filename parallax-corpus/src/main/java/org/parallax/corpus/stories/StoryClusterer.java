@@ -751,15 +751,15 @@ public final class StoryClusterer {
         keys.add(pair);
       }
     }
-    Map<String, String> spellingOfKey = new HashMap<>();
+    Map<String, String> shapeOfKey = new HashMap<>();
     for (String single : text.singles()) {
       Set<String> spellings = text.spellings().get(single);
       boolean cyrillic = text.cyrillic().contains(single);
-      String key = known(single, bySurname, spellings, cyrillic, spellingOfKey);
+      String key = known(single, bySurname, spellings, cyrillic, shapeOfKey);
       if (key == null && cyrillic && single.length() >= 4) {
         // a case ending
         String stem = single.substring(0, single.length() - 1);
-        key = known(stem, bySurname, spellings, true, spellingOfKey);
+        key = known(stem, bySurname, spellings, true, shapeOfKey);
       }
       if (key != null && keys.add(key) && !key.equals(single)) {
         // a surname alone may be another person's, whom the corpus does not know yet
@@ -773,7 +773,7 @@ public final class StoryClusterer {
       Map<String, Set<String>> bySurname,
       Set<String> spellings,
       boolean cyrillic,
-      Map<String, String> spellingOfKey) {
+      Map<String, String> shapeOfKey) {
     String key = names.containsKey(lookup) ? lookup : null;
     if (key == null) {
       Set<String> people = bySurname.get(lookup);
@@ -785,16 +785,15 @@ public final class StoryClusterer {
     if (spellings == null) {
       return key; // Arabic and Hebrew write too few vowels to compare
     }
-    String name =
-        spellingOfKey.computeIfAbsent(
+    String nameShape =
+        shapeOfKey.computeIfAbsent(
             key,
             k -> {
               String[] words = names.get(k).display.split("[\\s\\-]+");
-              return nameKeys.spelling(words[words.length - 1]);
+              return nameKeys.shapeKey(words[words.length - 1]);
             });
     for (String spelling : spellings) {
-      if (NameKeys.sameShape(
-          NameKeys.shapeOfSpelling(spelling), NameKeys.shapeOfSpelling(name), cyrillic)) {
+      if (NameKeys.sameShape(NameKeys.shapeOfSpelling(spelling), nameShape, cyrillic)) {
         return key;
       }
     }
