@@ -19,9 +19,12 @@ public final class CorpusArticles {
 
   private CorpusArticles() {}
 
-  /** Every document of {@code workspace}, read again from the index on each iteration. */
+  /**
+   * Every document of {@code workspace} in the order it was first stored (so that "first seen"
+   * means first given), read again from the index on each iteration.
+   */
   public static Iterable<Article> of(Workspace workspace) {
-    return () -> workspace.documents().map(CorpusArticles::from).iterator();
+    return () -> workspace.documentsInSeenOrder().map(CorpusArticles::from).iterator();
   }
 
   /** The article view of one document; layers that are absent give empty values. */

@@ -100,7 +100,9 @@ public final class StoryClusterer {
         .names()
         .forEach(
             (key, name) -> {
-              NameStats stats = new NameStats(name.display(), name.type(), name.documents());
+              NameStats stats = new NameStats();
+              stats.vote(name.display(), name.type(), Math.max(1, name.documents()));
+              stats.documents = name.documents();
               stats.byLanguage.putAll(name.languages());
               clusterer.names.put(key, stats);
             });
@@ -155,11 +157,9 @@ public final class StoryClusterer {
         }
         for (Map.Entry<String, ArticleMention> entry : mentionKeys.entrySet()) {
           ArticleMention mention = entry.getValue();
-          names.computeIfAbsent(
-              entry.getKey(),
-              k ->
-                  new NameStats(
-                      NameForms.display(mention.type(), mention.canonical()), mention.type(), 0));
+          names
+              .computeIfAbsent(entry.getKey(), k -> new NameStats())
+              .vote(NameForms.display(mention.type(), mention.canonical()), mention.type());
         }
         boolean readText = mentionKeys.isEmpty() || !"en".equals(article.language());
         textNames.add(
@@ -241,7 +241,8 @@ public final class StoryClusterer {
         (key, stats) ->
             savedNames.put(
                 key,
-                new StoryState.Name(stats.display, stats.type, stats.documents, stats.byLanguage)));
+                new StoryState.Name(
+                    stats.display(), stats.type(), stats.documents, stats.byLanguage)));
     List<StoryState.Cluster> saved = new ArrayList<>();
     for (Cluster cluster : clusters.values()) {
       saved.add(cluster.saved());
@@ -725,7 +726,7 @@ public final class StoryClusterer {
     names.forEach(
         (key, stats) -> {
           String last = nameKeys.lastWordKey(key);
-          if (last != null && "PERSON".equals(stats.type)) {
+          if (last != null && "PERSON".equals(stats.type())) {
             index.computeIfAbsent(last, k -> new TreeSet<>()).add(key);
           }
         });
@@ -789,7 +790,7 @@ public final class StoryClusterer {
         shapeOfKey.computeIfAbsent(
             key,
             k -> {
-              String[] words = names.get(k).display.split("[\\s\\-]+");
+              String[] words = names.get(k).display().split("[\\s\\-]+");
               return nameKeys.shapeKey(words[words.length - 1]);
             });
     for (String spelling : spellings) {
@@ -819,9 +820,9 @@ public final class StoryClusterer {
       if (stats == null) {
         continue;
       }
-      if (topNames.size() < 10 && !overlaps(stats.display, topNames)) {
-        topNames.add(stats.display);
-        for (String word : stats.display.split("\\s+")) {
+      if (topNames.size() < 10 && !overlaps(stats.display(), topNames)) {
+        topNames.add(stats.display());
+        for (String word : stats.display().split("\\s+")) {
           nameWords.add(NameForms.fold(word));
         }
         nameWords.addAll(List.of(key.split(" ")));
@@ -976,16 +977,45 @@ public final class StoryClusterer {
   }
 
   /** Corpus statistics of one name key. */
+  /**
+   * What the corpus knows of one name key: its display form and entity type are those most of its
+   * articles give (ties: the first in alphabetical order), so that they do not depend on the order
+   * in which the articles are read; the type decides whether a surname alone may stand for it.
+   */
   private static final class NameStats {
-    final String display;
-    final String type;
+    private final Map<String, Integer> displays = new HashMap<>(2);
+    private final Map<String, Integer> types = new HashMap<>(2);
     int documents;
     final Map<String, Integer> byLanguage = new HashMap<>(4);
 
-    NameStats(String display, String type, int documents) {
-      this.display = display;
-      this.type = type;
-      this.documents = documents;
+    void vote(String display, String type) {
+      vote(display, type, 1);
+    }
+
+    void vote(String display, String type, int count) {
+      displays.merge(display, count, Integer::sum);
+      types.merge(type == null ? "" : type, count, Integer::sum);
+    }
+
+    String display() {
+      return mostGiven(displays);
+    }
+
+    String type() {
+      return mostGiven(types);
+    }
+
+    private static String mostGiven(Map<String, Integer> counts) {
+      String best = null;
+      int most = -1;
+      for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+        if (entry.getValue() > most
+            || (entry.getValue() == most && entry.getKey().compareTo(best) < 0)) {
+          best = entry.getKey();
+          most = entry.getValue();
+        }
+      }
+      return best;
     }
   }
 

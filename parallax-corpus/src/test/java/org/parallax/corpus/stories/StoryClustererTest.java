@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parallax.core.json.Json;
 import org.parallax.corpus.article.Article;
@@ -260,6 +262,64 @@ class StoryClustererTest {
     assertThat(predicted.get("e3-en-1")).isNotEqualTo(predicted.get("e1-en-1"));
     assertThat(score.precision()).isEqualTo(1.0);
     assertThat(score.recall()).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void theOrderArticlesComeInChangesNothing() {
+    List<Article> forward = articles(FIXTURE);
+    List<Article> backward = new ArrayList<>(forward);
+    Collections.reverse(backward);
+    List<Article> shuffled = new ArrayList<>(forward);
+    Collections.shuffle(shuffled, new Random(7));
+    List<String> expected = described(StoryClusterer.cluster(forward, StoryConfig.DEFAULTS));
+    assertThat(expected).hasSizeGreaterThan(1);
+    assertThat(described(StoryClusterer.cluster(backward, StoryConfig.DEFAULTS)))
+        .isEqualTo(expected);
+    assertThat(described(StoryClusterer.cluster(shuffled, StoryConfig.DEFAULTS)))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void aNameHasTheTypeMostArticlesGiveItNotTheFirstOnesType() {
+    List<Article> given = new ArrayList<>();
+    String[] types = {"ORGANIZATION", "PERSON", "PERSON"};
+    for (int i = 0; i < types.length; i++) {
+      String text = "Marek Halden spoke at the quay in Osterfeld on day " + i + ".";
+      given.add(
+          new Article(
+              "halden-" + i,
+              "outlet-" + i,
+              null,
+              null,
+              "en",
+              null,
+              text,
+              List.of(),
+              null,
+              List.of(new ArticleMention(0, 12, types[i], "Marek Halden")),
+              List.of()));
+    }
+    String key = new NameKeys().nameKey("PERSON", "Marek Halden");
+    List<Article> reversed = new ArrayList<>(given);
+    Collections.reverse(reversed);
+    for (List<Article> order : List.of(given, reversed)) {
+      StoryClusterer clusterer = StoryClusterer.create(StoryConfig.DEFAULTS);
+      clusterer.add(order);
+      // the type decides whether "Halden" written alone may be looked up as this person
+      assertThat(clusterer.state().names().get(key).type()).isEqualTo("PERSON");
+    }
+  }
+
+  /** Each story as its label and sorted members, sorted. */
+  private static List<String> described(List<Story> stories) {
+    return stories.stream()
+        .map(
+            s ->
+                s.label()
+                    + " "
+                    + s.members().stream().map(StoryMember::articleId).sorted().toList())
+        .sorted()
+        .toList();
   }
 
   @Test

@@ -38,6 +38,12 @@ final class IndexFields {
   static final String JSON = "json";
 
   /**
+   * The order in which the workspace first stored an article (1, 2, ...; kept when it is stored
+   * again): "first seen" for articles without a date. Absent on articles stored before it was kept.
+   */
+  static final String SEEN = "seen";
+
+  /**
    * The update key of failures: the failed input's id. Separate from {@link #INPUT_ID} so that
    * deleting a failure never touches an article of the same input.
    */

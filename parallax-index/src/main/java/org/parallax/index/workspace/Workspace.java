@@ -13,6 +13,7 @@ import static org.parallax.index.workspace.IndexFields.ORIGIN;
 import static org.parallax.index.workspace.IndexFields.OUTLET;
 import static org.parallax.index.workspace.IndexFields.PUBLISHED_MONTH;
 import static org.parallax.index.workspace.IndexFields.REASON;
+import static org.parallax.index.workspace.IndexFields.SEEN;
 import static org.parallax.index.workspace.IndexFields.STAGE;
 import static org.parallax.index.workspace.IndexFields.TEXT;
 import static org.parallax.index.workspace.IndexFields.TITLE;
@@ -45,6 +46,7 @@ import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetResult;
@@ -69,6 +71,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -114,8 +117,14 @@ public final class Workspace implements AutoCloseable {
   private final FacetsConfig facetsConfig;
   private final int commitEvery;
 
-  /** Ids put since the last commit, so {@link #contains} needs no reader refresh per call. */
-  private final Set<String> uncommittedIds = ConcurrentHashMap.newKeySet();
+  /**
+   * Ids put since the last commit, with their {@link IndexFields#SEEN} order, so {@link #contains}
+   * and {@link #put} need no reader refresh per call.
+   */
+  private final Map<String, Long> uncommittedIds = new ConcurrentHashMap<>();
+
+  /** The {@link IndexFields#SEEN} order of the next new article. */
+  private final AtomicLong nextSeen = new AtomicLong(1);
 
   /** Counts writes and the writes searchers have caught up with, to refresh only when needed. */
   private final AtomicLong writes = new AtomicLong();
@@ -142,6 +151,34 @@ public final class Workspace implements AutoCloseable {
     this.analyzer = analyzer;
     this.commitEvery = commitEvery;
     this.facetsConfig = facetsConfig();
+    nextSeen.set(withSearcher(Workspace::lastSeen) + 1);
+  }
+
+  /** The highest {@link IndexFields#SEEN} order stored, 0 when none. */
+  private static long lastSeen(IndexSearcher searcher) throws IOException {
+    TopDocs top =
+        searcher.search(ARTICLES, 1, new Sort(new SortField(SEEN, SortField.Type.LONG, true)));
+    if (top.scoreDocs.length == 0) {
+      return 0;
+    }
+    return storedSeen(searcher.storedFields(), top.scoreDocs[0].doc);
+  }
+
+  private static long storedSeen(StoredFields stored, int doc) throws IOException {
+    org.apache.lucene.index.IndexableField field =
+        stored.document(doc, Set.of(SEEN)).getField(SEEN);
+    return field == null || field.numericValue() == null ? 0 : field.numericValue().longValue();
+  }
+
+  /** The index entry of {@code document}, in the order {@code seen} (0: not known). */
+  private static org.apache.lucene.document.Document entry(
+      FacetsConfig facets, Document document, long seen) throws IOException {
+    org.apache.lucene.document.Document article = ArticleFields.of(document);
+    if (seen > 0) {
+      article.add(new NumericDocValuesField(SEEN, seen));
+      article.add(new StoredField(SEEN, seen));
+    }
+    return facets.build(article);
   }
 
   /** Opens the workspace in {@code dir}, creating it when absent; commits every 64 writes. */
@@ -223,7 +260,7 @@ public final class Workspace implements AutoCloseable {
       for (ScoreDoc hit : searcher.search(ARTICLES, articles).scoreDocs) {
         Document document = Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON));
         writer.updateDocument(
-            new Term(ID, document.id()), facets.build(ArticleFields.of(document)));
+            new Term(ID, document.id()), entry(facets, document, storedSeen(stored, hit.doc)));
       }
     }
     data.put(ANALYSIS_KEY, SearchAnalyzer.VERSION);
@@ -241,23 +278,30 @@ public final class Workspace implements AutoCloseable {
    * recorded for its input.
    */
   public synchronized void put(Document document) {
-    org.apache.lucene.document.Document article = ArticleFields.of(document);
     try {
-      writer.updateDocument(new Term(ID, document.id()), facetsConfig.build(article));
+      Long seen = uncommittedIds.get(document.id());
+      if (seen == null) {
+        // no refresh: an article put since the searcher was last refreshed is in uncommittedIds
+        seen = withSearcher(s -> seenOf(s, document.id()), false);
+      }
+      if (seen == 0) {
+        seen = nextSeen.getAndIncrement();
+      }
+      writer.updateDocument(new Term(ID, document.id()), entry(facetsConfig, document, seen));
       String inputId = document.source().inputId();
       if (inputId != null) {
         writer.deleteDocuments(new Term(FAILED_INPUT, inputId));
       }
+      uncommittedIds.put(document.id(), seen);
     } catch (IOException e) {
       throw failure("store document " + document.id(), e);
     }
-    uncommittedIds.add(document.id());
     afterWrite();
   }
 
   /** Whether an article with this id is stored, committed or not. */
   public boolean contains(String id) {
-    if (uncommittedIds.contains(id)) {
+    if (uncommittedIds.containsKey(id)) {
       return true;
     }
     // No refresh: every id put since the searcher was last refreshed is in uncommittedIds.
@@ -304,6 +348,65 @@ public final class Workspace implements AutoCloseable {
               if (!next.isEmpty()) {
                 lastId = next.get(next.size() - 1).id();
               }
+            }
+            return !page.isEmpty();
+          }
+
+          @Override
+          public Document next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return page.removeFirst();
+          }
+        };
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(
+            pages, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT),
+        false);
+  }
+
+  /** The {@link IndexFields#SEEN} order of the stored article {@code id}; 0 when none. */
+  private static long seenOf(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+    return top.scoreDocs.length == 0
+        ? 0
+        : storedSeen(searcher.storedFields(), top.scoreDocs[0].doc);
+  }
+
+  /**
+   * Every stored article in the order the workspace first stored it (the order of the inputs, run
+   * after run), read lazily page by page: what "first seen" means for articles without a date.
+   * Articles stored before the order was kept come first, in id order.
+   */
+  public Stream<Document> documentsInSeenOrder() {
+    Sort order =
+        new Sort(
+            new SortField(SEEN, SortField.Type.LONG), new SortField(ID, SortField.Type.STRING));
+    order.getSort()[0].setMissingValue(0L);
+    Iterator<Document> pages =
+        new Iterator<>() {
+          private final Deque<Document> page = new ArrayDeque<>();
+          private FieldDoc last;
+          private boolean exhausted;
+
+          @Override
+          public boolean hasNext() {
+            if (page.isEmpty() && !exhausted) {
+              withSearcher(
+                  s -> {
+                    // after the (seen, id) of the last article: unique, so right across refreshes
+                    TopDocs top = s.searchAfter(last, ARTICLES, PAGE_SIZE, order);
+                    StoredFields stored = s.storedFields();
+                    for (ScoreDoc hit : top.scoreDocs) {
+                      page.add(Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON)));
+                    }
+                    exhausted = top.scoreDocs.length < PAGE_SIZE;
+                    if (top.scoreDocs.length > 0) {
+                      last = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+                    }
+                    return null;
+                  });
             }
             return !page.isEmpty();
           }
@@ -733,7 +836,7 @@ public final class Workspace implements AutoCloseable {
 
   /** Makes every write so far durable: it survives a crash or a kill from now on. */
   public synchronized void commit() {
-    Set<String> committing = Set.copyOf(uncommittedIds);
+    Set<String> committing = Set.copyOf(uncommittedIds.keySet());
     long written = writes.get();
     try {
       writer.commit();
@@ -743,7 +846,7 @@ public final class Workspace implements AutoCloseable {
     }
     visibleWrites.accumulateAndGet(written, Math::max);
     // Only after the refresh: until then contains() relies on this set for these ids.
-    uncommittedIds.removeAll(committing);
+    uncommittedIds.keySet().removeAll(committing);
     writesSinceCommit = 0;
   }
 

@@ -48,6 +48,41 @@ class WorkspaceTest {
   }
 
   @Test
+  void documentsInSeenOrderFollowTheOrderArticlesWereFirstStored() {
+    List<Document> given = IntStream.of(7, 2, 9, 4, 1).mapToObj(TestArticles::numbered).toList();
+    List<String> ids = given.stream().map(Document::id).toList();
+    try (Workspace workspace = Workspace.open(dir, 2)) {
+      given.subList(0, 3).forEach(workspace::put);
+      workspace.commit();
+      // stored again (a forced re-analysis): it keeps its place
+      workspace.put(given.get(0));
+      assertThat(workspace.documentsInSeenOrder().map(Document::id).toList())
+          .containsExactlyElementsOf(ids.subList(0, 3));
+    }
+    try (Workspace workspace = Workspace.open(dir, 2)) {
+      given.subList(3, 5).forEach(workspace::put);
+      workspace.put(given.get(1));
+      assertThat(workspace.documentsInSeenOrder().map(Document::id).toList())
+          .containsExactlyElementsOf(ids);
+      // id order is another order, so the test can fail
+      assertThat(workspace.documents().map(Document::id).toList())
+          .containsExactlyElementsOf(ids.stream().sorted().toList())
+          .isNotEqualTo(ids);
+    }
+  }
+
+  @Test
+  void documentsInSeenOrderPagesThroughManyArticles() {
+    List<Document> given =
+        IntStream.range(0, 600).map(i -> 600 - i).mapToObj(TestArticles::numbered).toList();
+    try (Workspace workspace = Workspace.open(dir)) {
+      given.forEach(workspace::put);
+      assertThat(workspace.documentsInSeenOrder().map(Document::id).toList())
+          .containsExactlyElementsOf(given.stream().map(Document::id).toList());
+    }
+  }
+
+  @Test
   void containsSeesUncommittedAndCommittedArticles() {
     try (Workspace workspace = Workspace.open(dir, 1000)) {
       Document first = TestArticles.numbered(1);
