@@ -150,7 +150,9 @@ class TalkingPointsIT {
                     d.bitsPerTable(),
                     d.maxBucket(),
                     d.seed(),
-                    d.backgroundCosine());
+                    d.backgroundCosine(),
+                    d.minLexicalDiceWithoutVectors(),
+                    d.vectorLanguages());
             double[] pr =
                 score(TalkingPointFinder.find(articles, config), inputIds, labelled, goldPairs);
             System.out.printf(

@@ -200,10 +200,11 @@ public final class StoryClusterer {
       }
     }
     this.articles += batch.size();
-    estimateBaselines(batch);
+    // in date and id order, whatever order the articles came in: the stories must not depend on it
     batch.sort(
         Comparator.comparing(Features::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Features::id));
+    estimateBaselines(batch);
     Set<String> touched = new LinkedHashSet<>();
     for (Features features : batch) {
       touched.add(assign(features));

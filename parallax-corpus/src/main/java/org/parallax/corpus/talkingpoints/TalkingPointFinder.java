@@ -219,7 +219,9 @@ public final class TalkingPointFinder {
         config.bitsPerTable(),
         config.maxBucket(),
         config.seed(),
-        config.backgroundCosine());
+        config.backgroundCosine(),
+        config.minLexicalDiceWithoutVectors(),
+        config.vectorLanguages());
   }
 
   private static final Comparator<TalkingPoint> ORDER =
@@ -238,10 +240,21 @@ public final class TalkingPointFinder {
         && dice >= config.minLexicalDice();
   }
 
+  /**
+   * The paraphrase test where a sentence's language is outside the encoder's: the cosine is no
+   * evidence, the shared content words decide alone, at a higher overlap.
+   */
+  static boolean wordParaphrases(int shared, double dice, TalkingPointsConfig config) {
+    return shared >= config.minSharedContent() && dice >= config.minLexicalDiceWithoutVectors();
+  }
+
   private static boolean paraphrases(
       Corpus corpus, Loaded loaded, int a, int b, TalkingPointsConfig config) {
     int[] keysA = corpus.keys.get(a);
     int[] keysB = corpus.keys.get(b);
+    if (!corpus.vectorEvidence(a, b)) {
+      return wordParaphrases(SentenceText.shared(keysA, keysB), dice(corpus, a, b), config);
+    }
     return paraphrases(
         cosine(loaded.vector(a), loaded.vector(b)),
         SentenceText.shared(keysA, keysB),
@@ -410,8 +423,16 @@ public final class TalkingPointFinder {
     if (cosine < config.minCosine() - QUANTISED_MARGIN) {
       return;
     }
-    // below the strong cosine, the words must pass the paraphrase test's lexical part
-    if (cosine < config.strongCosine() - QUANTISED_MARGIN) {
+    if (!corpus.vectorEvidence(a, b)) {
+      // the cosine only proposed the pair: the words decide
+      if (!wordParaphrases(
+          SentenceText.shared(corpus.keys.get(a), corpus.keys.get(b)),
+          dice(corpus, a, b),
+          config)) {
+        return;
+      }
+    } else if (cosine < config.strongCosine() - QUANTISED_MARGIN) {
+      // below the strong cosine, the words must pass the paraphrase test's lexical part
       int[] keysA = corpus.keys.get(a);
       int[] keysB = corpus.keys.get(b);
       if (SentenceText.shared(keysA, keysB) < config.minSharedContent()
@@ -621,10 +642,22 @@ public final class TalkingPointFinder {
     private final List<float[]> sample = new ArrayList<>();
     private final List<Integer> sampleDocuments = new ArrayList<>();
     private final Random sampler;
+    // sentences of the encoder's languages offered to the sample so far
+    private int sampled;
+
+    // per document, whether its language is one whose embeddings count as evidence
+    private final java.util.BitSet vectorDocuments = new java.util.BitSet();
+    private final Set<String> vectorLanguages;
 
     private Corpus(TalkingPointsConfig config) {
       this.config = config;
       this.sampler = new Random(config.seed());
+      this.vectorLanguages = config.vectorLanguageSet();
+    }
+
+    /** Whether the embedding cosine of sentences {@code a} and {@code b} is evidence. */
+    boolean vectorEvidence(int a, int b) {
+      return vectorDocuments.get(documentOf[a]) && vectorDocuments.get(documentOf[b]);
     }
 
     /**
@@ -711,6 +744,10 @@ public final class TalkingPointFinder {
               Arrays.copyOf(corpus.documentStart, corpus.documentStart.length * 2);
         }
         corpus.documentStart[d] = corpus.size;
+        String language = article.language() == null ? "" : article.language();
+        if (corpus.vectorLanguages.contains(language.toLowerCase(Locale.ROOT))) {
+          corpus.vectorDocuments.set(d);
+        }
         corpus.addSentences(article, d);
         corpus.documentStart[d + 1] = corpus.size;
       }
@@ -772,15 +809,19 @@ public final class TalkingPointFinder {
           signatures = Arrays.copyOf(signatures, Math.max(1024, signatures.length * 2));
         }
         planes.sign(vector, signatures, size * words);
-        if (sample.size() < BACKGROUND_SAMPLE) {
-          sample.add(vector);
-          sampleDocuments.add(d);
-        } else {
-          int slot = sampler.nextInt(size + 1);
-          if (slot < BACKGROUND_SAMPLE) {
-            sample.set(slot, vector);
-            sampleDocuments.set(slot, d);
+        // the background is the scale of the cosines that count: of the encoder's languages only
+        if (vectorDocuments.get(d)) {
+          if (sample.size() < BACKGROUND_SAMPLE) {
+            sample.add(vector);
+            sampleDocuments.add(d);
+          } else {
+            int slot = sampler.nextInt(sampled + 1);
+            if (slot < BACKGROUND_SAMPLE) {
+              sample.set(slot, vector);
+              sampleDocuments.set(slot, d);
+            }
           }
+          sampled++;
         }
         if (size == representative.length) {
           representative = Arrays.copyOf(representative, size * 2);

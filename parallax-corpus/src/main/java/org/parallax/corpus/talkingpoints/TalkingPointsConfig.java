@@ -30,6 +30,13 @@ package org.parallax.corpus.talkingpoints;
  *     higher, as in a pile of coverage of one event, both cosine floors move up keeping their place
  *     between the mean and 1: there, sharing the event's vocabulary says nothing about sharing a
  *     claim. 1 turns the adjustment off.
+ * @param minLexicalDiceWithoutVectors the weighted Dice overlap two sentences need to be
+ *     paraphrases when one of them is in a language outside {@code vectorLanguages}: there the
+ *     embedding cosine is no evidence (an English-trained encoder puts any two sentences of another
+ *     language close together), so the shared words must carry the decision alone (default 0.5)
+ * @param vectorLanguages comma-separated languages (ISO 639-1 codes) whose sentence embeddings
+ *     count as evidence, as in the stories stage (default {@code en}); the corpus background cosine
+ *     is measured on their sentences only
  */
 public record TalkingPointsConfig(
     int minWords,
@@ -45,7 +52,9 @@ public record TalkingPointsConfig(
     int bitsPerTable,
     int maxBucket,
     long seed,
-    double backgroundCosine) {
+    double backgroundCosine,
+    double minLexicalDiceWithoutVectors,
+    String vectorLanguages) {
 
   public TalkingPointsConfig {
     if (minWords < 1) {
@@ -71,6 +80,14 @@ public record TalkingPointsConfig(
     if (backgroundCosine <= -1 || backgroundCosine > 1) {
       throw new IllegalArgumentException("talking-points.background-cosine must be in (-1, 1]");
     }
+    if (!(minLexicalDiceWithoutVectors >= 0 && minLexicalDiceWithoutVectors <= 1)) {
+      throw new IllegalArgumentException(
+          "talking-points.min-lexical-dice-without-vectors must be in [0, 1]");
+    }
+    vectorLanguages =
+        vectorLanguages == null
+            ? ""
+            : vectorLanguages.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
     if (tables < 1 || maxBucket < 2) {
       throw new IllegalArgumentException(
           "talking-points.tables must be positive and max-bucket at least 2");
@@ -89,9 +106,16 @@ public record TalkingPointsConfig(
     return background + (floor - backgroundCosine) * (1 - background) / (1 - backgroundCosine);
   }
 
+  /** The codes of {@code vectorLanguages}. */
+  public java.util.Set<String> vectorLanguageSet() {
+    return java.util.Arrays.stream(vectorLanguages.split(","))
+        .filter(code -> !code.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** The measured defaults. */
   public static TalkingPointsConfig defaults() {
     return new TalkingPointsConfig(
-        6, 0.35, 0.8, 2, 0.12, 0.8, 2, 0.5, 192, 32, 14, 1000, 20240302L, 0.15);
+        6, 0.35, 0.8, 2, 0.12, 0.8, 2, 0.5, 192, 32, 14, 1000, 20240302L, 0.15, 0.5, "en");
   }
 }

@@ -310,6 +310,27 @@ class StoryClustererTest {
     }
   }
 
+  @Test
+  void theCosineBaselineOfALanguageDoesNotDependOnTheOrderArticlesComeIn() {
+    Random random = new Random(11);
+    List<Article> given = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      float[] vector = new float[16];
+      for (int d = 0; d < vector.length; d++) {
+        vector[d] = (float) random.nextGaussian() + (d == 0 ? 2 : 0);
+      }
+      given.add(plain(String.format("art-%02d", i), "en", "A short report.", vector));
+    }
+    List<Article> reversed = new ArrayList<>(given);
+    Collections.reverse(reversed);
+    StoryClusterer forward = StoryClusterer.create(StoryConfig.DEFAULTS);
+    forward.add(given);
+    StoryClusterer backward = StoryClusterer.create(StoryConfig.DEFAULTS);
+    backward.add(reversed);
+    assertThat(forward.state().baselines()).containsKey("en");
+    assertThat(backward.state().baselines()).isEqualTo(forward.state().baselines());
+  }
+
   /** Each story as its label and sorted members, sorted. */
   private static List<String> described(List<Story> stories) {
     return stories.stream()

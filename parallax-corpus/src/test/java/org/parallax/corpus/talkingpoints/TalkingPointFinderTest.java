@@ -89,6 +89,70 @@ class TalkingPointFinderTest {
     return new Line("Our reporter noted that " + words + " in the afternoon.", randomUnit());
   }
 
+  private static Article inLanguage(String language, Article a) {
+    return new Article(
+        a.id(),
+        a.outlet(),
+        a.url(),
+        a.published(),
+        language,
+        a.title(),
+        a.text(),
+        a.sentences(),
+        a.vector(),
+        a.mentions(),
+        a.quotes());
+  }
+
+  /** Two articles whose sentences the encoder puts close together (cosine about 0.99). */
+  private List<Article> closeSentences(String language, String first, String second) {
+    return List.of(
+        inLanguage(
+            language,
+            article(
+                "x1",
+                "Alpha News",
+                null,
+                new Line(first, near(claimB, 0.1)),
+                filler("the market opened late"),
+                filler("a choir sang near the river"))),
+        inLanguage(
+            language,
+            article(
+                "x2",
+                "Beta Times",
+                null,
+                new Line(second, near(claimB, 0.1)),
+                filler("traffic was light downtown"),
+                filler("the museum closed its north wing"))));
+  }
+
+  @Test
+  void outsideTheEncodersLanguagesOnlySharedWordsMakeATalkingPoint() {
+    String ferry = "The ferry strike closed the harbour of Kestra for two whole days.";
+    String grain = "Farmers in the valley expect a smaller grain harvest after the dry spring.";
+    TalkingPointsConfig defaults = TalkingPointsConfig.defaults();
+    // in the encoder's language a cosine this high is a paraphrase without shared words
+    assertThat(
+            TalkingPointFinder.find(closeSentences("en", ferry, grain), defaults).talkingPoints())
+        .hasSize(1);
+    // in another it is no evidence (an English encoder puts any two Greek sentences close)
+    assertThat(
+            TalkingPointFinder.find(closeSentences("el", ferry, grain), defaults).talkingPoints())
+        .isEmpty();
+    String ferryAgain = "A ferry strike closed the harbour of Kestra for two days.";
+    assertThat(
+            TalkingPointFinder.find(closeSentences("el", ferry, ferryAgain), defaults)
+                .talkingPoints())
+        .hasSize(1);
+    // between two languages, neither words nor cosine say anything
+    List<Article> mixed = closeSentences("el", ferry, grain);
+    assertThat(
+            TalkingPointFinder.find(List.of(mixed.get(0), inLanguage("en", mixed.get(1))), defaults)
+                .talkingPoints())
+        .isEmpty();
+  }
+
   @Test
   void paraphrasesAcrossOutletsBecomeOneTalkingPoint() {
     List<Article> corpus =
@@ -411,7 +475,7 @@ class TalkingPointFinderTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
                 new TalkingPointsConfig(
-                    6, 0.4, 0.8, 2, 0.1, 0.8, 1, 0.5, 192, 32, 14, 1000, 1L, 0.15))
+                    6, 0.4, 0.8, 2, 0.1, 0.8, 1, 0.5, 192, 32, 14, 1000, 1L, 0.15, 0.5, "en"))
         .hasMessageContaining("min-outlets");
   }
 }
