@@ -40,8 +40,28 @@ public final class FunctionWords {
 
   /** Whether {@code word} is a function word of {@code language}; false for unknown languages. */
   public static boolean contains(String language, CharSequence word) {
-    CharArraySet own = language == null ? null : BY_LANGUAGE.get(language.toLowerCase(Locale.ROOT));
-    return own != null && own.contains(word);
+    String code = language == null ? null : language.toLowerCase(Locale.ROOT);
+    CharArraySet own = code == null ? null : BY_LANGUAGE.get(code);
+    if (own == null) {
+      return false;
+    }
+    // Lucene's Greek list is written as its GreekLowerCaseFilter leaves words: without accents,
+    // final sigma as σ ("της" is listed as "τησ", "από" as "απο")
+    return own.contains(code.equals("el") ? greekLowerCase(word) : word);
+  }
+
+  private static String greekLowerCase(CharSequence word) {
+    String decomposed =
+        java.text.Normalizer.normalize(
+            word.toString().toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.append(c == 'ς' ? 'σ' : c);
+      }
+    }
+    return out.toString();
   }
 
   /** Whether Lucene has a list for {@code language}. */

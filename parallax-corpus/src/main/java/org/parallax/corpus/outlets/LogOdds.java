@@ -69,12 +69,18 @@ final class LogOdds {
         contrasts.add(new WordContrast(word, round(z), round(delta), yi, yj));
       }
     }
-    contrasts.sort(
+    return best(contrasts, limit);
+  }
+
+  /** The {@code limit} contrasts with the highest z (then count, then word). */
+  static List<WordContrast> best(List<WordContrast> contrasts, int limit) {
+    List<WordContrast> sorted = new ArrayList<>(contrasts);
+    sorted.sort(
         Comparator.comparingDouble(WordContrast::z)
             .reversed()
             .thenComparing(WordContrast::count, Comparator.reverseOrder())
             .thenComparing(WordContrast::word));
-    return List.copyOf(contrasts.subList(0, Math.min(limit, contrasts.size())));
+    return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
   }
 
   static long sum(Map<String, Integer> counts) {

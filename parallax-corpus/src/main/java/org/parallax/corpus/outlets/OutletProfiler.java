@@ -60,46 +60,67 @@ public final class OutletProfiler {
         casting.putIfAbsent(canonical, new HashMap<>());
       }
     }
+    // per language: an outlet's words are contrasted with the other outlets' words in the same
+    // language, or every word of the only outlet writing Greek would be "distinctive" of it
+    Map<String, Map<String, Integer>> corpusByLanguage = new HashMap<>();
     for (Article article : articles) {
       OutletTally tally = outlets.get(outletOf(article));
       if (tally == null) {
         continue; // the corpus changed between the passes; the article was not profiled
       }
+      String language = languageOf(article);
+      Map<String, Integer> inLanguage =
+          corpusByLanguage.computeIfAbsent(language, k -> new HashMap<>());
+      Map<String, Integer> own = tally.words.computeIfAbsent(language, k -> new HashMap<>());
       List<ContentWords.Word> tokens = tokens(article);
       for (String term : terms(article.text(), tokens, config.bigrams())) {
-        Integer count = corpus.get(term);
-        if (count != null) {
-          corpus.put(term, count + 1);
-          tally.words.merge(term, 1, Integer::sum);
+        if (corpus.containsKey(term)) {
+          inLanguage.merge(term, 1, Integer::sum);
+          own.merge(term, 1, Integer::sum);
         }
       }
       countCasting(
-          article, tokens, config.castingWindow(), corpus.keySet(), casting, outletOf(article));
+          article,
+          tokens,
+          config.castingWindow(),
+          corpus.keySet(),
+          casting,
+          castingKey(outletOf(article), language));
     }
-    long corpusTotal = LogOdds.sum(corpus);
 
-    Map<String, Map<String, Integer>> castingTotals = new HashMap<>();
-    casting.forEach((canonical, byOutlet) -> castingTotals.put(canonical, merged(byOutlet)));
+    Map<String, Map<String, Map<String, Integer>>> castingTotals = new HashMap<>();
+    casting.forEach((canonical, byOutlet) -> castingTotals.put(canonical, byLanguage(byOutlet)));
 
     List<OutletProfile> profiles = new ArrayList<>();
     for (Map.Entry<String, OutletTally> e : outlets.entrySet()) {
       String outlet = e.getKey();
       OutletTally tally = e.getValue();
-      List<WordContrast> distinctive =
-          outlets.size() < 2
-              ? List.of()
-              : LogOdds.top(
-                  tally.words,
-                  word -> corpus.getOrDefault(word, 0) - tally.words.getOrDefault(word, 0),
-                  corpusTotal - LogOdds.sum(tally.words),
-                  corpus,
-                  corpusTotal,
-                  config.priorTotal(),
-                  config.topWords());
+      List<WordContrast> distinctive = new ArrayList<>();
+      if (outlets.size() >= 2) {
+        tally.words.forEach(
+            (language, own) -> {
+              Map<String, Integer> inLanguage = corpusByLanguage.get(language);
+              // the only outlet writing in a language has nothing to be contrasted with there
+              if (LogOdds.sum(inLanguage) > LogOdds.sum(own)) {
+                distinctive.addAll(
+                    contrast(own, inLanguage, inLanguage, config.priorTotal(), config.topWords()));
+              }
+            });
+      }
       List<OutletEntity> entities = new ArrayList<>();
       for (String canonical : tally.topEntities(config.topEntities())) {
-        Map<String, Integer> own = casting.get(canonical).getOrDefault(outlet, Map.of());
-        Map<String, Integer> all = castingTotals.get(canonical);
+        List<WordContrast> cast = new ArrayList<>();
+        for (String language : tally.words.keySet()) {
+          Map<String, Integer> own =
+              casting.get(canonical).getOrDefault(castingKey(outlet, language), Map.of());
+          cast.addAll(
+              contrast(
+                  own,
+                  castingTotals.get(canonical).getOrDefault(language, Map.of()),
+                  corpusByLanguage.get(language),
+                  config.priorTotal(),
+                  config.castingWords()));
+        }
         EntityTally entity = tally.entities.get(canonical);
         entities.add(
             new OutletEntity(
@@ -107,14 +128,7 @@ public final class OutletProfiler {
                 entity.type(),
                 entity.mentions,
                 entity.articles,
-                LogOdds.top(
-                    own,
-                    word -> all.getOrDefault(word, 0) - own.getOrDefault(word, 0),
-                    LogOdds.sum(all) - LogOdds.sum(own),
-                    corpus,
-                    corpusTotal,
-                    config.priorTotal(),
-                    config.castingWords())));
+                LogOdds.best(cast, config.castingWords())));
       }
       profiles.add(
           new OutletProfile(
@@ -126,7 +140,7 @@ public final class OutletProfiler {
               tally.ratings(outlet),
               entities,
               byCount(tally.speakers, config.topSpeakers()),
-              distinctive,
+              LogOdds.best(distinctive, config.topWords()),
               Map.of()));
     }
     profiles.sort(
@@ -287,9 +301,49 @@ public final class OutletProfiler {
     return found >= 0 ? found : -found - 1;
   }
 
-  private static Map<String, Integer> merged(Map<String, Map<String, Integer>> byOutlet) {
-    Map<String, Integer> all = new HashMap<>();
-    byOutlet.values().forEach(counts -> counts.forEach((w, c) -> all.merge(w, c, Integer::sum)));
+  /**
+   * The words {@code own} over-uses against the rest of {@code all} (which includes it), with the
+   * prior from {@code background}.
+   */
+  private static List<WordContrast> contrast(
+      Map<String, Integer> own,
+      Map<String, Integer> all,
+      Map<String, Integer> background,
+      double priorTotal,
+      int limit) {
+    long rest = LogOdds.sum(all) - LogOdds.sum(own);
+    if (own.isEmpty() || background == null || background.isEmpty()) {
+      return List.of();
+    }
+    return LogOdds.top(
+        own,
+        word -> all.getOrDefault(word, 0) - own.getOrDefault(word, 0),
+        rest,
+        background,
+        LogOdds.sum(background),
+        priorTotal,
+        limit);
+  }
+
+  private static String languageOf(Article article) {
+    return article.language() == null || article.language().isBlank() ? "und" : article.language();
+  }
+
+  /** Casting counts are kept per outlet and language, joined by a character no name holds. */
+  private static String castingKey(String outlet, String language) {
+    return outlet + '\u0000' + language;
+  }
+
+  /** Per language, the casting counts of every outlet writing in it. */
+  private static Map<String, Map<String, Integer>> byLanguage(
+      Map<String, Map<String, Integer>> byOutletAndLanguage) {
+    Map<String, Map<String, Integer>> all = new HashMap<>();
+    byOutletAndLanguage.forEach(
+        (key, counts) -> {
+          String language = key.substring(key.indexOf('\u0000') + 1);
+          Map<String, Integer> inLanguage = all.computeIfAbsent(language, k -> new HashMap<>());
+          counts.forEach((w, c) -> inLanguage.merge(w, c, Integer::sum));
+        });
     return all;
   }
 
@@ -314,7 +368,9 @@ public final class OutletProfiler {
     final Map<String, String> urlByHost = new TreeMap<>();
     final Map<String, EntityTally> entities = new HashMap<>();
     final Map<String, Integer> speakers = new HashMap<>();
-    final Map<String, Integer> words = new HashMap<>();
+
+    /** Per language, the outlet's counts of the kept vocabulary. */
+    final Map<String, Map<String, Integer>> words = new TreeMap<>();
 
     void add(Article article) {
       articles++;

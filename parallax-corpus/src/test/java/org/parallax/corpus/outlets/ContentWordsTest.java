@@ -23,6 +23,15 @@ class ContentWordsTest {
   }
 
   @Test
+  void greekFunctionWordsAreDroppedWithTheirAccentsAndFinalSigma() {
+    assertThat(
+            ContentWords.of(
+                "Η κυβέρνηση είπε ότι η απόφαση της βουλής είναι από χθες οριστική.", "el"))
+        .contains("κυβέρνηση", "απόφαση", "βουλής", "οριστική")
+        .doesNotContain("της", "είναι", "από", "ότι");
+  }
+
+  @Test
   void unknownLanguageFallsBackToEveryList() {
     assertThat(ContentWords.of("the hero und der Held", "und")).containsExactly("hero", "held");
   }

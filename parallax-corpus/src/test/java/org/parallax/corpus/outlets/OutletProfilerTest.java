@@ -92,6 +92,45 @@ class OutletProfilerTest {
   }
 
   @Test
+  void wordsAreContrastedWithinTheirLanguageOnly() {
+    Article bote =
+        article(
+            "k1",
+            "Kestener Bote",
+            "https://bote.example/velmont",
+            "2024-03-03",
+            "General Dario Velmont starb am Dienstag am Fluss bei Orsk. Die Armee trauert um den"
+                + " General, sagten Beamte in Orsk.");
+    List<Article> corpus = new ArrayList<>(CORPUS);
+    corpus.add(
+        new Article(
+            bote.id(),
+            bote.outlet(),
+            bote.url(),
+            bote.published(),
+            "de",
+            null,
+            bote.text(),
+            bote.sentences(),
+            null,
+            bote.mentions(),
+            bote.quotes()));
+    Map<String, OutletProfile> mixed =
+        OutletProfiler.profile(corpus, OutletConfig.DEFAULTS).stream()
+            .collect(Collectors.toMap(OutletProfile::outlet, Function.identity()));
+    // the only outlet writing German has no one to be contrasted with: every German word would
+    // otherwise be "distinctive" of it
+    assertThat(mixed.get("Kestener Bote").distinctiveWords()).isEmpty();
+    // and the English outlets are contrasted with the English ones, as without it
+    Map<String, OutletProfile> english = profiles(OutletConfig.DEFAULTS);
+    assertThat(mixed.get("The Morning Lantern").distinctiveWords())
+        .isNotEmpty()
+        .isEqualTo(english.get("The Morning Lantern").distinctiveWords());
+    assertThat(general(mixed.get("Eastgate Herald")).casting())
+        .isEqualTo(general(english.get("Eastgate Herald")).casting());
+  }
+
+  @Test
   void eachOutletsCastingOfTheGeneralSurfacesItsOwnWords() {
     Map<String, OutletProfile> profiles = profiles(OutletConfig.DEFAULTS);
 
