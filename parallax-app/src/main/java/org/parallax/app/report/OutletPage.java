@@ -122,11 +122,12 @@ final class OutletPage {
   private static void words(StringBuilder out, JsonNode words) {
     out.append("<section id=\"distinctive-words\">\n<h2>Distinctive words</h2>\n");
     if (words.isEmpty()) {
-      out.append("<p class=\"note\">None: the corpus has no other outlet to compare with, or")
+      out.append("<p class=\"note\">None: no other outlet writes in this outlet's languages, or")
           .append(" this outlet uses no word notably more.</p>\n</section>\n");
       return;
     }
-    out.append("<p class=\"note\">Words this outlet uses more than the rest of the corpus, by")
+    out.append("<p class=\"note\">Words this outlet uses more than the other outlets writing")
+        .append(" in the same language, by")
         .append(" log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp;")
         .append(" Quinn 2008); z above 1.96 is the usual 95% bar.</p>\n")
         .append("<table class=\"data\"><thead><tr><th>Word</th><th class=\"num\">z</th>")
