@@ -171,29 +171,10 @@ class MultilingualStoriesIT {
    * (shared site furniture and two near topics) and none has a carrier in another language.
    */
   private void assertTalkingPointsStayWithinEvents(Map<String, String> gold) throws Exception {
-    Path points = tmp.resolve("real-talking-points.jsonl");
-    assertThat(
-            Main.run(
-                "export",
-                "--workspace",
-                tmp.resolve("ws-real").toString(),
-                "--what",
-                "talking-points",
-                "--out",
-                points.toString()))
-        .isZero();
-    Map<String, String> inputByDocumentId = new HashMap<>();
-    Map<String, String> languageByDocumentId = new HashMap<>();
-    for (String line : Files.readAllLines(tmp.resolve("real-documents.jsonl"))) {
-      JsonNode record = Json.MAPPER.readTree(line);
-      String input = record.path("inputId").asText();
-      inputByDocumentId.put(
-          record.path("id").asText(), input.substring(input.lastIndexOf('#') + 1));
-      languageByDocumentId.put(record.path("id").asText(), record.path("language").asText());
-    }
+    Map<String, JsonNode> documents = documentRecords("real");
     int total = 0;
     int withinOneEvent = 0;
-    for (String line : Files.readAllLines(points)) {
+    for (String line : talkingPoints("real")) {
       Set<String> events = new TreeSet<>();
       Set<String> languages = new TreeSet<>();
       Json.MAPPER
@@ -201,8 +182,9 @@ class MultilingualStoriesIT {
           .path("documents")
           .forEach(
               d -> {
-                events.add(gold.get(inputByDocumentId.get(d.asText())));
-                languages.add(languageByDocumentId.get(d.asText()));
+                JsonNode record = documents.get(d.asText());
+                events.add(gold.get(inputId(record)));
+                languages.add(record.path("language").asText());
               });
       total++;
       if (events.size() == 1) {
@@ -217,6 +199,38 @@ class MultilingualStoriesIT {
         total, withinOneEvent, share);
     assertThat(total).isGreaterThan(0);
     assertThat(share).as("talking points within one event").isGreaterThanOrEqualTo(0.8);
+  }
+
+  /** The talking points of workspace {@code name}, exported as JSONL lines. */
+  private List<String> talkingPoints(String name) throws Exception {
+    Path points = tmp.resolve(name + "-talking-points.jsonl");
+    assertThat(
+            Main.run(
+                "export",
+                "--workspace",
+                tmp.resolve("ws-" + name).toString(),
+                "--what",
+                "talking-points",
+                "--out",
+                points.toString()))
+        .isZero();
+    return Files.readAllLines(points);
+  }
+
+  /** The exported document records of workspace {@code name}, by document id. */
+  private Map<String, JsonNode> documentRecords(String name) throws Exception {
+    Map<String, JsonNode> records = new HashMap<>();
+    for (String line : Files.readAllLines(tmp.resolve(name + "-documents.jsonl"))) {
+      JsonNode record = Json.MAPPER.readTree(line);
+      records.put(record.path("id").asText(), record);
+    }
+    return records;
+  }
+
+  /** The id of a record's input line: its input id after the last '#'. */
+  private static String inputId(JsonNode record) {
+    String input = record.path("inputId").asText();
+    return input.substring(input.lastIndexOf('#') + 1);
   }
 
   /**
@@ -274,8 +288,7 @@ class MultilingualStoriesIT {
         .isZero();
     for (String line : Files.readAllLines(exported, StandardCharsets.UTF_8)) {
       JsonNode record = Json.MAPPER.readTree(line);
-      String id = record.path("inputId").asText();
-      id = id.substring(id.lastIndexOf('#') + 1);
+      String id = inputId(record);
       story.put(id, record.path("story").isNull() ? "alone:" + id : record.path("story").asText());
       if (!record.path("duplicateGroup").isNull()) {
         duplicateGroup.put(id, record.path("duplicateGroup").asText());
@@ -325,28 +338,12 @@ class MultilingualStoriesIT {
         .forEachRemaining(e -> copies.put(e.getKey(), e.getValue().asText()));
     assertCopiesAndNothingElseGrouped(copies, duplicateGroup);
     // a talking point carried only by an article and its copies is left to the duplicate group
-    Path points = tmp.resolve("fixture-talking-points.jsonl");
-    assertThat(
-            Main.run(
-                "export",
-                "--workspace",
-                tmp.resolve("ws-fixture").toString(),
-                "--what",
-                "talking-points",
-                "--out",
-                points.toString()))
-        .isZero();
     Map<String, String> groupByDocumentId = new HashMap<>();
-    Map<String, String> inputByDocumentId = new HashMap<>();
-    for (String line : Files.readAllLines(tmp.resolve("fixture-documents.jsonl"))) {
-      JsonNode record = Json.MAPPER.readTree(line);
-      String input = record.path("inputId").asText();
-      inputByDocumentId.put(
-          record.path("id").asText(), input.substring(input.lastIndexOf('#') + 1));
-    }
-    inputByDocumentId.forEach(
-        (id, input) -> groupByDocumentId.put(id, duplicateGroup.getOrDefault(input, id)));
-    List<String> pointLines = Files.readAllLines(points);
+    documentRecords("fixture")
+        .forEach(
+            (id, record) ->
+                groupByDocumentId.put(id, duplicateGroup.getOrDefault(inputId(record), id)));
+    List<String> pointLines = talkingPoints("fixture");
     assertThat(pointLines).isNotEmpty();
     for (String line : pointLines) {
       Set<String> sources = new TreeSet<>();

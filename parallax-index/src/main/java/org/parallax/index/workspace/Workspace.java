@@ -333,21 +333,30 @@ public final class Workspace implements AutoCloseable {
    * stream is consumed may or may not appear in it.
    */
   public Stream<Document> documents() {
+    String[] lastId = {null};
+    return paged(
+        () -> {
+          List<Document> next = page(lastId[0]);
+          if (!next.isEmpty()) {
+            lastId[0] = next.get(next.size() - 1).id();
+          }
+          return next;
+        });
+  }
+
+  /** The documents of the pages {@code nextPage} gives, read lazily, until one is not full. */
+  private static Stream<Document> paged(java.util.function.Supplier<List<Document>> nextPage) {
     Iterator<Document> pages =
         new Iterator<>() {
           private final Deque<Document> page = new ArrayDeque<>();
-          private String lastId;
           private boolean exhausted;
 
           @Override
           public boolean hasNext() {
             if (page.isEmpty() && !exhausted) {
-              List<Document> next = page(lastId);
+              List<Document> next = nextPage.get();
               exhausted = next.size() < PAGE_SIZE;
               page.addAll(next);
-              if (!next.isEmpty()) {
-                lastId = next.get(next.size() - 1).id();
-              }
             }
             return !page.isEmpty();
           }
@@ -384,45 +393,23 @@ public final class Workspace implements AutoCloseable {
         new Sort(
             new SortField(SEEN, SortField.Type.LONG), new SortField(ID, SortField.Type.STRING));
     order.getSort()[0].setMissingValue(0L);
-    Iterator<Document> pages =
-        new Iterator<>() {
-          private final Deque<Document> page = new ArrayDeque<>();
-          private FieldDoc last;
-          private boolean exhausted;
-
-          @Override
-          public boolean hasNext() {
-            if (page.isEmpty() && !exhausted) {
-              withSearcher(
-                  s -> {
-                    // after the (seen, id) of the last article: unique, so right across refreshes
-                    TopDocs top = s.searchAfter(last, ARTICLES, PAGE_SIZE, order);
-                    StoredFields stored = s.storedFields();
-                    for (ScoreDoc hit : top.scoreDocs) {
-                      page.add(Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON)));
-                    }
-                    exhausted = top.scoreDocs.length < PAGE_SIZE;
-                    if (top.scoreDocs.length > 0) {
-                      last = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
-                    }
-                    return null;
-                  });
-            }
-            return !page.isEmpty();
-          }
-
-          @Override
-          public Document next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            return page.removeFirst();
-          }
-        };
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(
-            pages, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT),
-        false);
+    FieldDoc[] last = {null};
+    return paged(
+        () ->
+            withSearcher(
+                s -> {
+                  // after the (seen, id) of the last article: unique, so right across refreshes
+                  TopDocs top = s.searchAfter(last[0], ARTICLES, PAGE_SIZE, order);
+                  StoredFields stored = s.storedFields();
+                  List<Document> documents = new ArrayList<>(top.scoreDocs.length);
+                  for (ScoreDoc hit : top.scoreDocs) {
+                    documents.add(Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON)));
+                  }
+                  if (top.scoreDocs.length > 0) {
+                    last[0] = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+                  }
+                  return documents;
+                }));
   }
 
   /** Up to {@link #PAGE_SIZE} articles with ids after {@code afterId}, in id order. */
