@@ -50,9 +50,9 @@ public final class OutletProfiler {
       }
     }
     corpus.values().removeIf(count -> count < config.minCorpusCount());
-    // Second pass recounts into the kept vocabulary, so corpus counts and outlet counts agree
-    // even if the first pass saw a different number of words for some article.
-    corpus.replaceAll((word, count) -> 0);
+    // the kept vocabulary; the second pass recounts into it per language, so corpus counts and
+    // outlet counts agree even if the first pass saw a different number of words for some article
+    Set<String> vocabulary = corpus.keySet();
 
     Map<String, Map<String, Map<String, Integer>>> casting = new HashMap<>();
     for (OutletTally tally : outlets.values()) {
@@ -74,7 +74,7 @@ public final class OutletProfiler {
       Map<String, Integer> own = tally.words.computeIfAbsent(language, k -> new HashMap<>());
       List<ContentWords.Word> tokens = tokens(article);
       for (String term : terms(article.text(), tokens, config.bigrams())) {
-        if (corpus.containsKey(term)) {
+        if (vocabulary.contains(term)) {
           inLanguage.merge(term, 1, Integer::sum);
           own.merge(term, 1, Integer::sum);
         }
@@ -83,7 +83,7 @@ public final class OutletProfiler {
           article,
           tokens,
           config.castingWindow(),
-          corpus.keySet(),
+          vocabulary,
           casting,
           castingKey(outletOf(article), language));
     }
