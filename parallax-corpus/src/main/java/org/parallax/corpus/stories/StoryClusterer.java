@@ -984,8 +984,8 @@ public final class StoryClusterer {
    * in which the articles are read; the type decides whether a surname alone may stand for it.
    */
   private static final class NameStats {
-    private final Map<String, Integer> displays = new HashMap<>(2);
-    private final Map<String, Integer> types = new HashMap<>(2);
+    private final Votes displays = new Votes();
+    private final Votes types = new Votes();
     int documents;
     final Map<String, Integer> byLanguage = new HashMap<>(4);
 
@@ -994,22 +994,49 @@ public final class StoryClusterer {
     }
 
     void vote(String display, String type, int count) {
-      displays.merge(display, count, Integer::sum);
-      types.merge(type == null ? "" : type, count, Integer::sum);
+      displays.add(display, count);
+      types.add(type == null ? "" : type, count);
     }
 
     String display() {
-      return mostGiven(displays);
+      return displays.mostGiven();
     }
 
     String type() {
-      return mostGiven(types);
+      return types.mostGiven();
+    }
+  }
+
+  /**
+   * Counts of the values given for one thing, small while all agree: most names are written and
+   * typed one way, and a corpus holds many names.
+   */
+  private static final class Votes {
+    private String only;
+    private int onlyCount;
+    private Map<String, Integer> many;
+
+    void add(String value, int count) {
+      if (many == null) {
+        if (only == null || only.equals(value)) {
+          only = value;
+          onlyCount += count;
+          return;
+        }
+        many = new HashMap<>(4);
+        many.put(only, onlyCount);
+      }
+      many.merge(value, count, Integer::sum);
     }
 
-    private static String mostGiven(Map<String, Integer> counts) {
+    /** The value given most often, ties to the first in alphabetical order. */
+    String mostGiven() {
+      if (many == null) {
+        return only;
+      }
       String best = null;
       int most = -1;
-      for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      for (Map.Entry<String, Integer> entry : many.entrySet()) {
         if (entry.getValue() > most
             || (entry.getValue() == most && entry.getKey().compareTo(best) < 0)) {
           best = entry.getKey();
