@@ -1,7 +1,7 @@
 package org.parallax.corpus.stories;
 
-import java.util.Locale;
 import java.util.Set;
+import org.parallax.corpus.article.LanguageCodes;
 
 /**
  * Settings of {@link StoryClusterer}; {@link #DEFAULTS} holds the documented defaults.
@@ -74,9 +74,7 @@ public record StoryConfig(
 
   /** The codes of {@code vectorLanguages}. */
   public Set<String> vectorLanguageSet() {
-    return java.util.Arrays.stream(vectorLanguages.split(","))
-        .filter(code -> !code.isEmpty())
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return LanguageCodes.set(vectorLanguages);
   }
 
   /** The defaults listed on each parameter. */
@@ -105,10 +103,7 @@ public record StoryConfig(
     requireRange("maxTermsPerStory", maxTermsPerStory, 1, 1_000_000);
     requireRange("crossLanguageNamesFloor", crossLanguageNamesFloor, 0, 1.01);
     requireRange("crossLanguageJoinThreshold", crossLanguageJoinThreshold, 0, 1);
-    vectorLanguages =
-        vectorLanguages == null
-            ? ""
-            : vectorLanguages.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    vectorLanguages = LanguageCodes.normalised(vectorLanguages);
   }
 
   private static void requireRange(String key, double value, double min, double max) {

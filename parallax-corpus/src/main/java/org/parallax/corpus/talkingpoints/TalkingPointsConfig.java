@@ -1,5 +1,7 @@
 package org.parallax.corpus.talkingpoints;
 
+import org.parallax.corpus.article.LanguageCodes;
+
 /**
  * Settings of {@link TalkingPointFinder}; {@link #defaults()} holds the values measured on our
  * fixtures (see docs/CORPUS.md, "Talking points").
@@ -84,10 +86,7 @@ public record TalkingPointsConfig(
       throw new IllegalArgumentException(
           "talking-points.min-lexical-dice-without-vectors must be in [0, 1]");
     }
-    vectorLanguages =
-        vectorLanguages == null
-            ? ""
-            : vectorLanguages.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+    vectorLanguages = LanguageCodes.normalised(vectorLanguages);
     if (tables < 1 || maxBucket < 2) {
       throw new IllegalArgumentException(
           "talking-points.tables must be positive and max-bucket at least 2");
@@ -108,9 +107,7 @@ public record TalkingPointsConfig(
 
   /** The codes of {@code vectorLanguages}. */
   public java.util.Set<String> vectorLanguageSet() {
-    return java.util.Arrays.stream(vectorLanguages.split(","))
-        .filter(code -> !code.isEmpty())
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return LanguageCodes.set(vectorLanguages);
   }
 
   /** The measured defaults. */
